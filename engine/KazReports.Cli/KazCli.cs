@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Text;
+using KazReports.Diagnostics;
+
+namespace KazReports.Cli;
+
+/// <summary>The <c>kaz</c> command. Exit codes: 0 ok, 1 data or template errors, 2 usage.</summary>
+public static class KazCli
+{
+    public const int Ok = 0;
+    public const int DataErrors = 1;
+    public const int Usage = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        var dataOption = new Option<string>("--data") { Description = "папка с данными", DefaultValueFactory = _ => "data" };
+        var yearOption = new Option<int?>("--year") { Description = "год результатов (по умолчанию последний)" };
+        var jsonOption = new Option<bool>("--json") { Description = "вывести результат в JSON" };
+
+        var validate = new Command("validate", "проверить данные и показать все ошибки и предупреждения") { dataOption };
+        validate.SetAction(p => ValidateCommand.Run(p.GetValue(dataOption)!, stdout, stderr));
+
+        var analyze = new Command("analyze", "рассчитать районные показатели и выявить ШНОР") { dataOption, yearOption, jsonOption };
+        analyze.SetAction(p => AnalyzeCommand.Run(p.GetValue(dataOption)!, p.GetValue(yearOption), p.GetValue(jsonOption), stdout, stderr));
+
+        var build = BuildCommand.Create(dataOption, stdout, stderr);
+
+        var root = new RootCommand("KazReports: документы отдела образования из данных") { validate, analyze, build };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) stderr.WriteLine($"kaz: {e.Message}");
+            stderr.WriteLine("kaz: справка: kaz --help");
+            return Usage;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (KazException e)
+        {
+            foreach (var d in e.Diagnostics) stderr.WriteLine(d);
+            return DataErrors;
+        }
+    }
+
+    /// <summary>Prints diagnostics, errors and warnings alike, with a count line; true when there were errors.</summary>
+    internal static bool Report(DiagnosticBag bag, TextWriter stderr)
+    {
+        foreach (var d in bag.Sorted()) stderr.WriteLine(d);
+        if (bag.ErrorCount > 0 || bag.WarningCount > 0)
+            stderr.WriteLine($"ошибок: {bag.ErrorCount}, предупреждений: {bag.WarningCount}");
+        return bag.HasErrors;
+    }
+}

@@ -1,0 +1,3 @@
+using KazReports.Cli;
+
+return KazCli.Run(args, Console.Out, Console.Error);

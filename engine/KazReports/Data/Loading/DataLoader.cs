@@ -1,0 +1,78 @@
+using KazReports.Data.Model;
+using KazReports.Diagnostics;
+
+namespace KazReports.Data.Loading;
+
+/// <summary>
+/// The entry point of the data stage: reads a data folder into a <see cref="DataSet"/> and reports
+/// every problem it finds (syntax, types, unknown fields, impossible figures, broken references).
+/// </summary>
+public static class DataLoader
+{
+    public static (DataSet? Data, DiagnosticBag Diagnostics) Load(string dataDir, string? displayRoot = null)
+    {
+        var bag = new DiagnosticBag();
+        var root = Path.GetFullPath(dataDir);
+        var shown = displayRoot ?? dataDir.TrimEnd('/', '\\');
+        string Display(string path) => Path.Combine(shown, Path.GetRelativePath(root, path)).Replace('\\', '/');
+        YMap? Open(string name, bool required = true) => YamlFile.Open(Path.Combine(root, name), Display(Path.Combine(root, name)), bag, required);
+
+        if (!Directory.Exists(root))
+        {
+            bag.Error(Codes.FileMissing, new SourceSpan(shown, 0, 0), "папка с данными не найдена");
+            return (null, bag);
+        }
+
+        var settings = SettingsReader.Read(Open("settings.yaml", required: false));
+        var catalogYaml = Open("catalog.yaml");
+        var catalog = catalogYaml is null ? new Catalog([], []) : CatalogReader.Read(catalogYaml);
+        var districtYaml = Open("district.yaml");
+        var district = districtYaml is null ? null : DistrictReader.Read(districtYaml);
+        var programYaml = Open("program.yaml", required: false);
+        var program = programYaml is null ? null : ProgramReader.Read(programYaml);
+        var schoolsYaml = Open("schools.yaml");
+        var schools = schoolsYaml is null ? [] : SchoolsReader.Read(schoolsYaml);
+
+        var results = new List<SchoolResult>();
+        var loader = new ResultsLoader(catalog, settings, bag);
+        var resultsDir = Path.Combine(root, "results");
+        var resultFiles = Directory.Exists(resultsDir)
+            ? Directory.EnumerateFiles(resultsDir)
+                .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal).ToArray()
+            : [];
+        if (resultFiles.Length == 0)
+            bag.Error(Codes.FileMissing, new SourceSpan(Display(resultsDir), 0, 0), "нет файлов результатов (*.csv, *.xlsx)");
+        foreach (var file in resultFiles)
+        {
+            var table = Table.Read(file, Display(file), bag);
+            if (table is not null) results.AddRange(loader.ReadSchoolRows(table));
+        }
+        var regionPath = Path.Combine(root, "region.csv");
+        var region = File.Exists(regionPath) && Table.Read(regionPath, Display(regionPath), bag) is { } rt
+            ? loader.ReadRegionRows(rt)
+            : [];
+
+        var shnorYaml = Open("shnor.yaml");
+        var shnor = shnorYaml is null ? new ShnorRule(30, [], [], SourceSpan.None) : ShnorReader.ReadRule(shnorYaml, catalog);
+        var publishedYaml = Open("shnor-published.yaml", required: false);
+        var published = publishedYaml is null ? [] : ShnorReader.ReadPublished(publishedYaml);
+
+        var planYaml = Open("plan.yaml", required: false);
+        var plan = planYaml is null ? null : ActivitiesReader.ReadPlan(planYaml);
+        var roadmaps = Directory.EnumerateFiles(root, "roadmap-*.yaml").Order(StringComparer.Ordinal)
+            .Select(f => YamlFile.Open(f, Display(f), bag)).OfType<YMap>().Select(ActivitiesReader.ReadRoadmap).ToArray();
+        var ordersDir = Path.Combine(root, "orders");
+        var orders = Directory.Exists(ordersDir)
+            ? Directory.EnumerateFiles(ordersDir, "*.yaml").Order(StringComparer.Ordinal)
+                .Select(f => YamlFile.Open(f, Display(f), bag)).OfType<YMap>().Select(OrdersReader.Read).ToArray()
+            : [];
+        var lettersYaml = Open("letters.yaml", required: false);
+        var letters = lettersYaml is null ? null : OrdersReader.ReadLetters(lettersYaml);
+
+        if (district is null) return (null, bag);
+        var data = new DataSet(root, district, program, catalog, schools, results, region, shnor, published, plan, roadmaps, orders, letters, settings);
+        Validation.DataValidator.Validate(data, bag);
+        return (data, bag);
+    }
+}

@@ -1,0 +1,39 @@
+using KazReports.Data.Model;
+using KazReports.Diagnostics;
+
+namespace KazReports.Data.Loading;
+
+internal static class SchoolsReader
+{
+    private static readonly string[] Types = ["СОШ", "ООШ", "НОШ"];
+
+    public static IReadOnlyList<School> Read(YMap root)
+    {
+        var list = new List<School>();
+        foreach (var m in root.Maps("schools", required: true))
+        {
+            var id = m.Text("id");
+            if (id.Length > 0 && !Ids.IsValid(id))
+                m.Bag.Error(Codes.BadId, m.Get("id")!.Span, $"код школы «{id}»: допустимы строчные латинские буквы, цифры, «-» и «_»");
+            var type = m.Text("type");
+            if (type.Length > 0 && !Types.Contains(type))
+                m.Bag.Error(Codes.WrongType, m.Get("type")!.Span, $"тип школы «{type}»: допустимы {string.Join(", ", Types)}");
+            list.Add(new School(
+                id,
+                m.Text("name"),
+                m.Text("short_name"),
+                m.String("org_form"),
+                type,
+                m.String("branch_of"),
+                m.String("director"),
+                m.String("address"),
+                m.String("email"),
+                m.Int("closed"),
+                m.String("name_locative"),
+                m.Span));
+            m.Done();
+        }
+        root.Done();
+        return list;
+    }
+}

@@ -1,0 +1,21 @@
+using KazReports.Diagnostics;
+
+namespace KazReports.Data.Loading;
+
+internal sealed record TableCell(string Text, SourceSpan Span);
+
+internal sealed record TableRow(int Line, IReadOnlyList<TableCell> Cells);
+
+/// <summary>A sheet of rows under a header, read from CSV or XLSX, each cell with its position.</summary>
+internal sealed record Table(string File, IReadOnlyList<TableCell> Header, IReadOnlyList<TableRow> Rows)
+{
+    /// <summary>Reads a CSV or XLSX file by its extension; null (with diagnostics) when unreadable.</summary>
+    public static Table? Read(string path, string displayPath, DiagnosticBag bag)
+    {
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            return XlsxTableReader.Read(path, displayPath, bag);
+        var bytes = System.IO.File.ReadAllBytes(path);
+        var text = TextDecoder.Decode(bytes, displayPath, bag);
+        return CsvTableReader.Read(text, displayPath, bag);
+    }
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using KazReports.Diagnostics;
+
+namespace KazReports.Data.Loading;
+
+/// <summary>The first sheet of an XLSX workbook as a table, read with the Open XML SDK.</summary>
+internal static class XlsxTableReader
+{
+    private const long MaxUnpackedBytes = 200L * 1024 * 1024;
+    private const long MaxRatio = 200;
+
+    public static Table? Read(string path, string file, DiagnosticBag bag)
+    {
+        var start = new SourceSpan(file, 1, 1);
+        if (!IsSafeZip(path, file, bag)) return null;
+        try
+        {
+            using var doc = SpreadsheetDocument.Open(path, false);
+            var wb = doc.WorkbookPart;
+            var sheet = wb?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
+            if (wb is null || sheet?.Id?.Value is not { } relId)
+            {
+                bag.Error(Codes.NotSpreadsheet, start, "в книге нет листов");
+                return null;
+            }
+            var part = (WorksheetPart)wb.GetPartById(relId);
+            var shared = wb.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+            var rows = new List<TableRow>();
+            foreach (var row in part.Worksheet.Descendants<Row>())
+            {
+                var line = (int)(row.RowIndex?.Value ?? (uint)(rows.Count + 1));
+                var cells = new SortedDictionary<int, TableCell>();
+                var next = 1;
+                foreach (var cell in row.Elements<Cell>())
+                {
+                    var colIndex = cell.CellReference?.Value is { } r ? ColumnIndex(r) : next;
+                    next = colIndex + 1;
+                    cells[colIndex] = new TableCell(CellText(cell, shared).Trim(), new SourceSpan(file, line, colIndex));
+                }
+                if (cells.Count == 0) continue;
+                var width = cells.Keys.Max();
+                var list = Enumerable.Range(1, width)
+                    .Select(c => cells.TryGetValue(c, out var v) ? v : new TableCell("", new SourceSpan(file, line, c)))
+                    .ToArray();
+                rows.Add(new TableRow(line, list));
+            }
+            rows = rows.Where(r => r.Cells.Any(c => c.Text.Length > 0)).ToList();
+            if (rows.Count == 0)
+            {
+                bag.Error(Codes.EmptyFile, start, "лист пуст: нет строки заголовка");
+                return null;
+            }
+            var header = rows[0].Cells.Reverse().SkipWhile(c => c.Text.Length == 0).Reverse().ToArray();
+            var body = rows.Skip(1).Select(r => Fit(r, header.Length)).ToArray();
+            return new Table(file, header, body);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or InvalidOperationException)
+        {
+            bag.Error(Codes.NotSpreadsheet, start, "файл не является книгой Excel (.xlsx)");
+            return null;
+        }
+    }
+
+    /// <summary>Rejects files that are not zip archives or that unpack to far more than they weigh.</summary>
+    private static bool IsSafeZip(string path, string file, DiagnosticBag bag)
+    {
+        var start = new SourceSpan(file, 1, 1);
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            long total = 0, packed = 0;
+            foreach (var e in zip.Entries)
+            {
+                total += e.Length;
+                packed += e.CompressedLength;
+            }
+            if (total > MaxUnpackedBytes || packed > 0 && total / Math.Max(1, packed) > MaxRatio && total > 10 * 1024 * 1024)
+            {
+                bag.Error(Codes.NotSpreadsheet, start, $"файл распаковывается в {total / (1024 * 1024)} МБ: это не таблица результатов");
+                return false;
+            }
+            return true;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            bag.Error(Codes.NotSpreadsheet, start, "файл не является книгой Excel (.xlsx)");
+            return false;
+        }
+    }
+
+    private static TableRow Fit(TableRow row, int width)
+    {
+        var cells = row.Cells.Take(width).ToList();
+        while (cells.Count < width) cells.Add(new TableCell("", new SourceSpan(row.Cells[0].Span.File, row.Line, cells.Count + 1)));
+        var extra = row.Cells.Skip(width).Where(c => c.Text.Length > 0).ToArray();
+        // Values beyond the header are kept so the ragged-row check sees them.
+        return new TableRow(row.Line, extra.Length > 0 ? row.Cells : cells);
+    }
+
+    private static string CellText(Cell cell, string[] shared)
+    {
+        var raw = cell.CellValue?.Text ?? cell.InnerText;
+        if (cell.DataType?.Value == CellValues.SharedString &&
+            int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Length)
+            return shared[i];
+        if (cell.DataType?.Value == CellValues.InlineString)
+            return cell.InlineString?.InnerText ?? "";
+        if (cell.DataType is null || cell.DataType.Value == CellValues.Number)
+        {
+            // Numbers are stored with a point and full precision (5.1699999999999999): shorten them.
+            if (double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+                return Math.Round(d, 10).ToString("0.##########", CultureInfo.InvariantCulture);
+        }
+        return raw;
+    }
+
+    private static int ColumnIndex(string reference)
+    {
+        var n = 0;
+        foreach (var c in reference)
+        {
+            if (!char.IsAsciiLetter(c)) break;
+            n = n * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        }
+        return Math.Max(1, n);
+    }
+}

@@ -1,0 +1,67 @@
+using KazReports.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace KazReports.Data.Loading;
+
+/// <summary>Opens a YAML file and hands out its root mapping with positions for diagnostics.</summary>
+internal static class YamlFile
+{
+    /// <summary>Parses <paramref name="path"/>; null (with a diagnostic) when it is missing, empty or broken.</summary>
+    public static YMap? Open(string path, string displayPath, DiagnosticBag bag, bool required = true)
+    {
+        if (!File.Exists(path))
+        {
+            if (required)
+                bag.Error(Codes.FileMissing, new SourceSpan(displayPath, 0, 0), "файл не найден");
+            return null;
+        }
+        string text;
+        try
+        {
+            text = TextDecoder.Decode(File.ReadAllBytes(path), displayPath, bag);
+        }
+        catch (IOException e)
+        {
+            bag.Error(Codes.FileMissing, new SourceSpan(displayPath, 0, 0), $"файл не прочитан: {e.Message}");
+            return null;
+        }
+        return Parse(text, displayPath, bag);
+    }
+
+    public static YMap? Parse(string text, string displayPath, DiagnosticBag bag)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var line = (int)Math.Max(1, e.Start.Line);
+            var col = (int)Math.Max(1, e.Start.Column);
+            bag.Error(Codes.YamlSyntax, new SourceSpan(displayPath, line, col), $"синтаксическая ошибка YAML: {YamlMessage(e)}");
+            return null;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            bag.Error(Codes.EmptyFile, new SourceSpan(displayPath, 1, 1), "файл пуст");
+            return null;
+        }
+        var root = stream.Documents[0].RootNode;
+        if (root is not YamlMappingNode map)
+        {
+            bag.Error(Codes.WrongType, YNode.SpanOf(displayPath, root), "ожидался словарь полей «имя: значение»");
+            return null;
+        }
+        return new YMap(map, displayPath, bag);
+    }
+
+    private static string YamlMessage(YamlException e)
+    {
+        var inner = e.InnerException?.Message ?? e.Message;
+        // YamlDotNet prefixes messages with the position, which we print ourselves.
+        var idx = inner.IndexOf("): ", StringComparison.Ordinal);
+        return idx >= 0 && inner.StartsWith('(') ? inner[(idx + 3)..] : inner;
+    }
+}

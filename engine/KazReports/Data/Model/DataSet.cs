@@ -1,0 +1,38 @@
+namespace KazReports.Data.Model;
+
+/// <summary>Settings of validation and analysis (data/settings.yaml); every value has a default.</summary>
+public sealed record Settings(int MaxClassSize, decimal ImpossibleSharePupils)
+{
+    public static readonly Settings Default = new(MaxClassSize: 60, ImpossibleSharePupils: 0.1m);
+}
+
+/// <summary>Everything loaded from a data folder: the one source of truth of every document.</summary>
+public sealed record DataSet(
+    string Root,
+    DistrictInfo District,
+    ProgramInfo? Program,
+    Catalog Catalog,
+    IReadOnlyList<School> Schools,
+    IReadOnlyList<SchoolResult> Results,
+    IReadOnlyList<RegionResult> Region,
+    ShnorRule Shnor,
+    IReadOnlyList<PublishedShnorList> PublishedShnor,
+    Plan? Plan,
+    IReadOnlyList<Roadmap> Roadmaps,
+    IReadOnlyList<Order> Orders,
+    LettersInfo? Letters,
+    Settings Settings)
+{
+    private Dictionary<string, School>? _byId;
+
+    public School? FindSchool(string id)
+    {
+        _byId ??= Schools.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return _byId.GetValueOrDefault(id);
+    }
+
+    public School School(string id) => FindSchool(id) ?? throw new KeyNotFoundException(id);
+
+    /// <summary>The years that have any school result, ascending.</summary>
+    public IReadOnlyList<int> Years => Results.Select(r => r.Year).Distinct().Order().ToArray();
+}

@@ -1,0 +1,101 @@
+using KazReports.Data.Loading;
+using KazReports.Data.Model;
+using KazReports.Diagnostics;
+using KazReports.Text;
+
+namespace KazReports.Validation;
+
+/// <summary>Checks across files: references between them, duplicates, and figures that look wrong.</summary>
+public static class DataValidator
+{
+    public static void Validate(DataSet data, DiagnosticBag bag)
+    {
+        CheckSchools(data, bag);
+        CheckResults(data, bag);
+        CheckRegion(data, bag);
+        CheckReferences(data, bag);
+    }
+
+    private static void CheckSchools(DataSet data, DiagnosticBag bag)
+    {
+        var seen = new Dictionary<string, School>(StringComparer.Ordinal);
+        foreach (var s in data.Schools)
+        {
+            if (s.Id.Length > 0 && !seen.TryAdd(s.Id, s))
+                bag.Error(Codes.DuplicateId, s.Span, $"код школы «{s.Id}» уже занят ({seen[s.Id].Span})");
+        }
+        foreach (var s in data.Schools.Where(s => s.BranchOf is not null))
+        {
+            if (s.BranchOf == s.Id)
+                bag.Error(Codes.UnknownReference, s.Span, $"школа «{s.Id}» указана филиалом самой себя");
+            else if (!seen.ContainsKey(s.BranchOf!))
+                bag.Error(Codes.UnknownReference, s.Span, $"branch_of: неизвестная школа «{s.BranchOf}»");
+        }
+    }
+
+    private static void CheckResults(DataSet data, DiagnosticBag bag)
+    {
+        var seen = new Dictionary<(AssessmentKey, string), SchoolResult>();
+        foreach (var r in data.Results)
+        {
+            var school = data.FindSchool(r.SchoolId);
+            if (school is null)
+            {
+                bag.Error(Codes.UnknownSchool, r.SchoolSpan, $"неизвестный код школы «{r.SchoolId}» (нет в schools.yaml)");
+                continue;
+            }
+            if (school.Closed is { } closed && r.Year > closed)
+                bag.Error(Codes.ClosedSchool, r.Span, $"результат {r.Year} года у школы «{school.ShortName}», закрытой в {closed} году");
+            if (r.Grade > school.TopGrade)
+                bag.Warning(Codes.BadGrade, r.Span, $"результат {r.Grade} класса у школы типа {school.Type} «{school.ShortName}»");
+            if (!seen.TryAdd((r.Key, r.SchoolId), r))
+                bag.Error(Codes.DuplicateMeasurement, r.Span,
+                    $"повтор измерения: {Describe(data, r.Key)}, {school.ShortName} уже есть в {seen[(r.Key, r.SchoolId)].Span}");
+        }
+    }
+
+    private static void CheckRegion(DataSet data, DiagnosticBag bag)
+    {
+        var seen = new Dictionary<AssessmentKey, RegionResult>();
+        foreach (var r in data.Region)
+        {
+            if (!seen.TryAdd(r.Key, r))
+                bag.Error(Codes.DuplicateMeasurement, r.Span, $"повтор строки края: {Describe(data, r.Key)} уже есть в {seen[r.Key].Span}");
+        }
+    }
+
+    private static void CheckReferences(DataSet data, DiagnosticBag bag)
+    {
+        foreach (var list in data.PublishedShnor)
+        {
+            foreach (var id in list.SchoolIds.Where(id => data.FindSchool(id) is null))
+                bag.Error(Codes.UnknownSchool, list.Span, $"опубликованный список ШНОР {list.Year}: неизвестный код школы «{id}»");
+        }
+        foreach (var a in data.Roadmaps.SelectMany(r => r.AllActivities))
+        {
+            foreach (var id in a.Schools.Where(id => data.FindSchool(id) is null))
+                bag.Error(Codes.UnknownSchool, a.Span, $"мероприятие «{a.Id}»: неизвестный код школы «{id}»");
+        }
+        var ids = new Dictionary<string, Activity>(StringComparer.Ordinal);
+        foreach (var a in data.Roadmaps.SelectMany(r => r.AllActivities).Where(a => a.Id is not null))
+        {
+            if (!ids.TryAdd(a.Id!, a))
+                bag.Error(Codes.DuplicateId, a.Span, $"код мероприятия «{a.Id}» уже занят ({ids[a.Id!].Span})");
+        }
+        var numbers = new Dictionary<string, Order>(StringComparer.Ordinal);
+        foreach (var o in data.Orders)
+        {
+            if (o.Number.Length > 0 && !numbers.TryAdd(o.Number, o))
+                bag.Error(Codes.DuplicateId, o.Span, $"приказ № {o.Number} уже есть ({numbers[o.Number].Span})");
+        }
+    }
+
+    internal static string Describe(DataSet data, AssessmentKey key)
+    {
+        var subject = data.Catalog.FindSubject(key.Subject)?.Name.ToLowerInvariant() ?? key.Subject;
+        return key.Procedure.StartsWith("ЕГЭ", StringComparison.Ordinal) || key.Procedure == "ОГЭ"
+            ? $"{key.Procedure} {key.Year}, {subject}"
+            : $"{key.Procedure} {key.Year}, {key.Grade} класс, {subject}";
+    }
+
+}
