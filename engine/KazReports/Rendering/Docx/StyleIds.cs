@@ -1,0 +1,36 @@
+namespace KazReports.Rendering.Docx;
+
+/// <summary>Style ids of styles.xml and the mapping from the model's style names.</summary>
+internal static class StyleIds
+{
+    public const string Normal = "Normal";
+    public const string Title = "Title";
+    public const string TableText = "TableText";
+    public const string Small = "Small";
+    public const string ListParagraph = "ListParagraph";
+    public const string Header = "Header";
+    public const string Footer = "Footer";
+    public const string Caption = "Caption";
+    public const string TableNormal = "TableNormal";
+    public const string KazTable = "KazTable";
+    public const string DefaultParagraphFont = "DefaultParagraphFont";
+
+    public static string Heading(int level) => "Heading" + Math.Clamp(level, 1, 3);
+
+    private static readonly string[] ParagraphStyles =
+    [
+        Normal, Title, TableText, Small, ListParagraph, Header, Footer, Caption, Heading(1), Heading(2), Heading(3),
+    ];
+
+    /// <summary>A paragraph style id for a model style name; unknown names fall back to Normal.</summary>
+    public static string Resolve(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return Normal;
+        }
+
+        var compact = name.Replace(" ", "", StringComparison.Ordinal);
+        return ParagraphStyles.FirstOrDefault(s => string.Equals(s, compact, StringComparison.OrdinalIgnoreCase)) ?? Normal;
+    }
+}

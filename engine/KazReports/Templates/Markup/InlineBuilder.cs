@@ -1,0 +1,106 @@
+using KazReports.Documents;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Inline = KazReports.Documents.Inline;
+
+namespace KazReports.Templates.Markup;
+
+/// <summary>Markdig inlines to model inlines: emphasis, ++underline++, ^sup^, ~sub~, &lt;br&gt;.</summary>
+internal static class InlineBuilder
+{
+    public static IReadOnlyList<Inline> Build(ContainerInline? container)
+    {
+        var list = new List<Inline>();
+        if (container is not null) Append(container, RunStyle.None, list);
+        return Merge(list);
+    }
+
+    /// <summary>Inline markup of a short text (a table cell, a line of a block).</summary>
+    public static IReadOnlyList<Inline> Parse(string text, MarkdownPipeline pipeline)
+    {
+        if (text.Length == 0) return [];
+        var doc = Markdown.Parse(EscapeBlockStarts(text), pipeline);
+        var list = new List<Inline>();
+        foreach (var block in doc)
+        {
+            if (list.Count > 0) list.Add(LineBreak.Instance);
+            if (block is LeafBlock { Inline: { } inl }) Append(inl, RunStyle.None, list);
+        }
+        return Merge(list);
+    }
+
+    /// <summary>Keeps «1. », «- », «# » at the start of a cell as text, not as list or heading.</summary>
+    private static string EscapeBlockStarts(string text)
+    {
+        var t = text.TrimStart();
+        if (t.Length == 0) return t;
+        if (t[0] is '-' or '+' or '*' or '#' or '>' && (t.Length == 1 || t[1] == ' ')) return "\\" + t;
+        var i = 0;
+        while (i < t.Length && char.IsAsciiDigit(t[i])) i++;
+        if (i > 0 && i < t.Length && t[i] is '.' or ')' && (i + 1 == t.Length || t[i + 1] == ' ')) return t[..i] + "\\" + t[i..];
+        return t;
+    }
+
+    private static void Append(ContainerInline container, RunStyle style, List<Inline> list)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline lit:
+                    list.Add(new Run(lit.Content.ToString(), style));
+                    break;
+                case EmphasisInline em:
+                    Append(em, style | StyleOf(em), list);
+                    break;
+                case LineBreakInline lb:
+                    if (lb.IsHard) list.Add(LineBreak.Instance);
+                    else list.Add(new Run(" ", style));
+                    break;
+                case HtmlInline html when html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase):
+                    list.Add(LineBreak.Instance);
+                    break;
+                case HtmlInline html:
+                    list.Add(new Run(html.Tag, style));
+                    break;
+                case CodeInline code:
+                    list.Add(new Run(code.Content, style));
+                    break;
+                case AutolinkInline link:
+                    list.Add(new Run(link.Url, style));
+                    break;
+                case HtmlEntityInline entity:
+                    list.Add(new Run(entity.Transcoded.ToString(), style));
+                    break;
+                case ContainerInline c:
+                    Append(c, style, list);
+                    break;
+            }
+        }
+    }
+
+    private static RunStyle StyleOf(EmphasisInline em) => (em.DelimiterChar, em.DelimiterCount) switch
+    {
+        ('*' or '_', 1) => RunStyle.Italic,
+        ('*' or '_', >= 2) => RunStyle.Bold,
+        ('+', 2) => RunStyle.Underline,
+        ('^', 1) => RunStyle.Superscript,
+        ('~', 1) => RunStyle.Subscript,
+        _ => RunStyle.None,
+    };
+
+    /// <summary>Joins neighbouring runs of the same style.</summary>
+    private static IReadOnlyList<Inline> Merge(List<Inline> list)
+    {
+        var result = new List<Inline>(list.Count);
+        foreach (var i in list)
+        {
+            if (i is Run r && result.Count > 0 && result[^1] is Run prev && prev.Style == r.Style)
+                result[^1] = new Run(prev.Text + r.Text, r.Style);
+            else
+                result.Add(i);
+        }
+        return result;
+    }
+}

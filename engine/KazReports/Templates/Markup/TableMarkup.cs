@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text;
+using KazReports.Documents;
+using Markdig.Extensions.CustomContainers;
+using Block = KazReports.Documents.Block;
+using Paragraph = KazReports.Documents.Paragraph;
+using Table = KazReports.Documents.Table;
+using TableCell = KazReports.Documents.TableCell;
+using TableRow = KazReports.Documents.TableRow;
+
+namespace KazReports.Templates.Markup;
+
+/// <summary>
+/// The table directive:
+/// <code>
+/// ::: table widths=6,44,16,17,17 header=1 cantsplit
+/// | № | Мероприятие | Срок |
+/// |# Нормативно-организационное обеспечение
+/// | {cols=2 align=center} текст | {rows=2} текст |
+/// :::
+/// </code>
+/// </summary>
+internal static class TableMarkup
+{
+    public static Table? Parse(CustomContainer c, Attributes a, MarkupParser.Context ctx)
+    {
+        var span = ctx.Span(c);
+        var raw = ctx.RawLines(c);
+        var rows = new List<(TableRow Row, int Line)>();
+        var headerCount = a.Int("header", 0);
+        var cantSplit = a.Flag("cantsplit");
+        var firstLine = c.Line + 1;
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var line = raw[i].Trim();
+            if (line.Length == 0) continue;
+            var lineSpan = ctx.SpanOfLine(firstLine + i);
+            if (!line.StartsWith('|'))
+            {
+                ctx.Bag.Error(TemplateCodes.Markup, lineSpan, "строка таблицы должна начинаться с «|»");
+                continue;
+            }
+            if (line.StartsWith("|#", StringComparison.Ordinal))
+            {
+                var text = line[2..].TrimEnd('|').Trim();
+                rows.Add((new TableRow([Cell(text, new Attributes(), true, ctx)], RowKind.Group, true), i));
+                continue;
+            }
+            var kind = rows.Count(r => r.Row.Kind != RowKind.Group) < headerCount ? RowKind.Header : RowKind.Body;
+            var cells = SplitCells(line).Select(t => ReadCell(t, kind == RowKind.Header, ctx)).ToArray();
+            rows.Add((new TableRow(cells, kind, kind == RowKind.Header || cantSplit), i));
+        }
+        var widths = (a["widths"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(w => double.TryParse(w, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 1).ToList();
+        var columnCount = widths.Count > 0 ? widths.Count : rows.Where(r => r.Row.Kind != RowKind.Group).Select(r => r.Row.Cells.Sum(x => x.ColSpan)).DefaultIfEmpty(1).Max();
+        while (widths.Count < columnCount) widths.Add(widths.Count > 0 ? widths.Average() : 1);
+        if (rows.Count == 0)
+        {
+            ctx.Bag.Error(TemplateCodes.Markup, span, "таблица без строк");
+            return null;
+        }
+        var fixedRows = rows.Select(r => r.Row.Kind == RowKind.Group
+            ? r.Row with { Cells = [r.Row.Cells[0] with { ColSpan = columnCount }] }
+            : r.Row).ToList();
+        if (!CheckGrid(fixedRows, rows.Select(r => ctx.SpanOfLine(firstLine + r.Line)).ToArray(), columnCount, ctx)) return null;
+        return new Table(widths.Select(w => new TableColumn(w)).ToArray(), fixedRows, span, !a.Flag("noborders"));
+    }
+
+    /// <summary>Every row must fill the grid exactly, counting cells that span down from rows above.</summary>
+    private static bool CheckGrid(List<TableRow> rows, Diagnostics.SourceSpan[] spans, int columns, MarkupParser.Context ctx)
+    {
+        var carried = new int[columns];
+        var ok = true;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var col = 0;
+            var overflow = false;
+            var spanned = carried.Count(k => k > 0);
+            foreach (var cell in rows[r].Cells)
+            {
+                while (col < columns && carried[col] > 0) col++;
+                if (col + cell.ColSpan > columns)
+                {
+                    overflow = true;
+                    break;
+                }
+                for (var k = 0; k < cell.ColSpan; k++) carried[col + k] = cell.RowSpan;
+                col += cell.ColSpan;
+            }
+            var used = spanned + rows[r].Cells.Sum(c => c.ColSpan);
+            if (overflow || used != columns)
+            {
+                ctx.Bag.Error(TemplateCodes.Markup, spans[r], $"в строке таблицы {used} столбцов, а в таблице {columns} (проверьте число ячеек и cols/rows)");
+                ok = false;
+            }
+            for (var k = 0; k < columns; k++) if (carried[k] > 0) carried[k]--;
+        }
+        return ok;
+    }
+
+    private static List<string> SplitCells(string line)
+    {
+        var cells = new List<string>();
+        var sb = new StringBuilder();
+        for (var i = 1; i < line.Length; i++)
+        {
+            var ch = line[i];
+            if (ch == '\\' && i + 1 < line.Length && line[i + 1] == '|')
+            {
+                sb.Append('|');
+                i++;
+            }
+            else if (ch == '|')
+            {
+                cells.Add(sb.ToString());
+                sb.Clear();
+            }
+            else sb.Append(ch);
+        }
+        if (sb.ToString().Trim().Length > 0) cells.Add(sb.ToString());
+        return cells;
+    }
+
+    private static TableCell ReadCell(string text, bool header, MarkupParser.Context ctx)
+    {
+        var t = text.Trim();
+        var attrs = new Attributes();
+        if (t.StartsWith('{') && t.IndexOf('}') is var close and > 0)
+        {
+            attrs = Attributes.Parse(t[1..close]);
+            t = t[(close + 1)..].Trim();
+        }
+        return Cell(t, attrs, header, ctx);
+    }
+
+    private static TableCell Cell(string text, Attributes a, bool bold, MarkupParser.Context ctx)
+    {
+        var align = a["align"] switch
+        {
+            "center" => Alignment.Center,
+            "right" => Alignment.Right,
+            "left" => Alignment.Left,
+            "justify" => Alignment.Justify,
+            _ => bold ? Alignment.Center : Alignment.Default,
+        };
+        var valign = a["valign"] switch
+        {
+            "center" => VerticalAlignment.Center,
+            "bottom" => VerticalAlignment.Bottom,
+            _ => bold ? VerticalAlignment.Center : VerticalAlignment.Top,
+        };
+        var content = InlineBuilder.Parse(text, MarkupParser.Pipeline);
+        Block[] blocks = [new Paragraph(content, default, "TableText", align, false)];
+        return new TableCell(blocks, Math.Max(1, a.Int("cols", 1)), Math.Max(1, a.Int("rows", 1)), align, valign, a["shade"], bold || a.Flag("bold"));
+    }
+}

@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+using KazReports.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace KazReports.Templates;
+
+/// <summary>Limits of one template render: loops sized to the data, recursion, output size, time.</summary>
+public sealed record TemplateLimits(int LoopLimit, int RecursiveLimit = 64, long OutputLimit = 20_000_000, TimeSpan? Timeout = null)
+{
+    public TimeSpan RenderTimeout => Timeout ?? TimeSpan.FromSeconds(20);
+}
+
+/// <summary>A rendered template: the markup text and the template span of each of its lines.</summary>
+public sealed record RenderedText(string Text, Func<int, Diagnostics.SourceSpan> SpanOfLine);
+
+/// <summary>
+/// The templates of a folder, parsed once. Renders a template against an explicit model of
+/// ScriptObjects with StrictVariables, the Russian culture and explicit limits; includes resolve
+/// only inside the folder.
+/// </summary>
+public sealed class TemplateSet
+{
+    private readonly string _root;
+    private readonly string _display;
+    private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    private TemplateSet(string root, string display)
+    {
+        _root = root;
+        _display = display;
+    }
+
+    public string Root => _root;
+
+    public static TemplateSet Open(string dir, string? display = null) =>
+        new(Path.GetFullPath(dir), (display ?? dir).TrimEnd('/', '\\').Replace('\\', '/'));
+
+    public bool Exists(string name) => File.Exists(Resolve(name));
+
+    /// <summary>The user-facing path of a template: «templates/letter.sbn».</summary>
+    public string DisplayPath(string name) => $"{_display}/{name}";
+
+    internal string Resolve(string name)
+    {
+        var full = Path.GetFullPath(Path.Combine(_root, name));
+        var rootWithSep = _root.EndsWith(Path.DirectorySeparatorChar) ? _root : _root + Path.DirectorySeparatorChar;
+        if (!full.StartsWith(rootWithSep, StringComparison.Ordinal))
+            throw new TemplateAccessException($"шаблон «{name}» вне папки шаблонов");
+        return full;
+    }
+
+    /// <summary>Parses (once) and returns a template; null with diagnostics when it does not parse.</summary>
+    public Template? Get(string name, DiagnosticBag bag)
+    {
+        lock (_gate)
+        {
+            if (_parsed.TryGetValue(name, out var cached)) return cached.HasErrors ? null : cached;
+        }
+        var path = Resolve(name);
+        var display = DisplayPath(name);
+        if (!File.Exists(path))
+        {
+            bag.Error(TemplateCodes.Missing, new Diagnostics.SourceSpan(display, 0, 0), "шаблон не найден");
+            return null;
+        }
+        var template = Template.Parse(File.ReadAllText(path), display);
+        foreach (var m in template.Messages)
+        {
+            var span = new Diagnostics.SourceSpan(display, m.Span.Start.Line + 1, m.Span.Start.Column + 1);
+            if (m.Type == ParserMessageType.Error) bag.Error(TemplateCodes.Syntax, span, "синтаксическая ошибка шаблона: " + Translate(m.Message));
+            else bag.Warning(TemplateCodes.Syntax, span, Translate(m.Message));
+        }
+        lock (_gate) _parsed[name] = template;
+        return template.HasErrors ? null : template;
+    }
+
+    /// <summary>Renders <paramref name="name"/> with <paramref name="model"/>; null with a diagnostic on error.</summary>
+    public RenderedText? Render(string name, ScriptObject model, TemplateLimits limits, DiagnosticBag bag)
+    {
+        var template = Get(name, bag);
+        if (template is null) return null;
+        using var cts = new CancellationTokenSource(limits.RenderTimeout);
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = limits.LoopLimit,
+            LoopLimitQueryable = limits.LoopLimit,
+            RecursiveLimit = limits.RecursiveLimit,
+            LimitToString = 100_000,
+            ObjectRecursionLimit = 64,
+            RegexTimeOut = TimeSpan.FromSeconds(1),
+            EnableRelaxedMemberAccess = false,
+            MemberFilter = _ => false,
+            TemplateLoader = new FolderTemplateLoader(this),
+            CancellationToken = cts.Token,
+            NewLine = "\n",
+        };
+        context.PushCulture(Text.Numbers.Russian);
+        var builtins = context.BuiltinObject;
+        context.PushGlobal(model);
+        var output = new SpanTrackingOutput(context, limits.OutputLimit);
+        context.PushOutput(output);
+        try
+        {
+            template.Render(context);
+            return new RenderedText(output.Text, output.SpanOfLine);
+        }
+        catch (Exception e) when (e is Scriban.Syntax.ScriptRuntimeException or TemplateLimitException or TemplateAccessException or OperationCanceledException)
+        {
+            var span = e is Scriban.Syntax.ScriptRuntimeException sre
+                ? new Diagnostics.SourceSpan(sre.Span.FileName ?? DisplayPath(name), sre.Span.Start.Line + 1, sre.Span.Start.Column + 1)
+                : context.CurrentNode?.Span is { } s ? new Diagnostics.SourceSpan(s.FileName ?? DisplayPath(name), s.Start.Line + 1, s.Start.Column + 1)
+                : new Diagnostics.SourceSpan(DisplayPath(name), 0, 0);
+            var message = e switch
+            {
+                Scriban.Syntax.ScriptRuntimeException r => Translate(r.OriginalMessage),
+                OperationCanceledException => $"шаблон выполнялся дольше {limits.RenderTimeout.TotalSeconds:0} с и остановлен",
+                _ => e.Message,
+            };
+            bag.Error(e is Scriban.Syntax.ScriptRuntimeException ? TemplateCodes.Runtime : TemplateCodes.Limit, span, message);
+            return null;
+        }
+        finally
+        {
+            GC.KeepAlive(builtins);
+        }
+    }
+
+    /// <summary>Scriban speaks English; the users read Russian. The frequent messages are translated.</summary>
+    internal static string Translate(string message)
+    {
+        var m = Regex.Match(message, "The variable or function `(.+?)` was not found");
+        if (m.Success) return $"переменная или функция «{m.Groups[1].Value}» не найдена";
+        m = Regex.Match(message, "Cannot get the member (.+?) for a null object");
+        if (m.Success) return $"нельзя взять поле {m.Groups[1].Value} у пустого значения";
+        m = Regex.Match(message, "Exceeding number of iteration limit `(\\d+)`");
+        if (m.Success) return $"цикл превысил предел в {m.Groups[1].Value} повторений (зацикливание?)";
+        m = Regex.Match(message, "Exceeding recursive depth limit `(\\d+)`");
+        if (m.Success) return $"вложенность вызовов превысила {m.Groups[1].Value} (бесконечная рекурсия?)";
+        if (message.Contains("Found <EOF>", StringComparison.Ordinal) || message.Contains("<EOF>", StringComparison.Ordinal))
+            return "шаблон оборвался: не закрыт блок ({{ end }}?) — " + message;
+        return message;
+    }
+
+    private sealed class FolderTemplateLoader(TemplateSet set) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName)
+        {
+            if (Path.IsPathRooted(templateName) || templateName.Contains(".."))
+                throw new TemplateAccessException($"include «{templateName}»: можно подключать только шаблоны из папки шаблонов");
+            set.Resolve(templateName);
+            return set.DisplayPath(templateName);
+        }
+
+        public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath)
+        {
+            var name = templatePath[(set._display.Length + 1)..];
+            var full = set.Resolve(name);
+            if (!File.Exists(full)) throw new TemplateAccessException($"include: шаблон «{name}» не найден");
+            return File.ReadAllText(full);
+        }
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            new((string?)Load(context, callerSpan, templatePath));
+    }
+}
+
+/// <summary>A template asked for something outside its folder.</summary>
+internal sealed class TemplateAccessException(string message) : Exception(message);
+
+public static class TemplateCodes
+{
+    public const string Syntax = "KR2001";
+    public const string Runtime = "KR2002";
+    public const string Limit = "KR2003";
+    public const string Missing = "KR2004";
+    public const string Markup = "KR2005";
+    public const string Theme = "KR2006";
+}
