@@ -1,6 +1,7 @@
 using System.CommandLine;
-using KazReports.Analysis;
-using KazReports.Data.Loading;
+using KazReports.Build;
+using KazReports.Rendering;
+using KazReports.Rendering.Docx;
 
 namespace KazReports.Cli;
 
@@ -8,18 +9,41 @@ internal static class BuildCommand
 {
     public static Command Create(Option<string> dataOption, TextWriter stdout, TextWriter stderr)
     {
-        var build = new Command("build", "собрать документы из данных и шаблонов в папку output") { dataOption };
-        build.SetAction(p => Run(p.GetValue(dataOption)!, stdout, stderr));
+        var templates = new Option<string>("--templates") { Description = "папка шаблонов", DefaultValueFactory = _ => "templates" };
+        var output = new Option<string>("--out") { Description = "папка для документов", DefaultValueFactory = _ => "output" };
+        var only = new Option<string[]>("--only")
+        {
+            Description = "собрать только: " + string.Join("|", DocumentPlan.Groups),
+            AllowMultipleArgumentsPerToken = true,
+        };
+        only.AcceptOnlyFromAmong(DocumentPlan.Groups);
+        var school = new Option<string?>("--school") { Description = "письмо только для школы с этим кодом" };
+        var format = new Option<string>("--format") { Description = "docx|pdf|all", DefaultValueFactory = _ => "all" };
+        format.AcceptOnlyFromAmong("docx", "pdf", "all");
+        var markup = new Option<bool>("--markup") { Description = "сохранить и разметку шаблонов (.md) рядом с документами" };
+        var build = new Command("build", "собрать документы из данных и шаблонов") { dataOption, templates, output, only, school, format, markup };
+        build.SetAction(p => Run(new BuildOptions(
+            p.GetValue(dataOption)!, p.GetValue(templates)!, p.GetValue(output)!,
+            p.GetValue(only) ?? [], p.GetValue(school),
+            p.GetValue(format) switch { "all" => ["docx", "pdf"], var f => [f!] },
+            p.GetValue(markup)), stdout, stderr));
         return build;
     }
 
-    private static int Run(string dataDir, TextWriter stdout, TextWriter stderr)
+    /// <summary>The renderers of every format; a format without a renderer yet is skipped.</summary>
+    internal static IReadOnlyList<IDocumentRenderer> Renderers() => [new DocxRenderer()];
+
+    private static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var (data, bag) = DataLoader.Load(dataDir);
-        if (KazCli.Report(bag, stderr) || data is null) return KazCli.DataErrors;
-        var index = new ResultIndex(data);
-        var report = ShnorIdentification.Identify(data, index, data.Years[^1]);
-        stdout.WriteLine($"данные проверены; ШНОР {report.Year}: {report.Identified.Count} шк.");
+        var runner = new BuildRunner(Renderers(), stdout);
+        var result = runner.Run(options);
+        KazCli.Report(result.Diagnostics, stderr);
+        if (result.Diagnostics.HasErrors)
+        {
+            stderr.WriteLine($"сборка с ошибками: записано документов {result.Written.Count}; документы с ошибками не записаны, прежние файлы не тронуты");
+            return KazCli.DataErrors;
+        }
+        stdout.WriteLine($"готово: {result.Written.Count} файлов в {options.OutDir} за {result.Elapsed.TotalSeconds:0.00} с");
         return KazCli.Ok;
     }
 }

@@ -82,6 +82,11 @@ public static class DataValidator
             if (!ids.TryAdd(a.Id!, a))
                 bag.Error(Codes.DuplicateId, a.Span, $"код мероприятия «{a.Id}» уже занят ({ids[a.Id!].Span})");
         }
+        foreach (var rule in data.Recommendations)
+        {
+            foreach (var id in rule.ActivityIds.Where(id => !ids.ContainsKey(id)))
+                bag.Error(Codes.UnknownReference, rule.Span, $"рекомендация «{rule.Id}»: нет мероприятия «{id}» в дорожной карте");
+        }
         var numbers = new Dictionary<string, Order>(StringComparer.Ordinal);
         foreach (var o in data.Orders)
         {

@@ -120,6 +120,17 @@ internal sealed class TempData : IDisposable
         Write(rel, text[..at] + @new + text[(at + old.Length)..]);
     }
 
+    /// <summary>Replaces the first occurrence of <paramref name="old"/> after <paramref name="anchor"/>.</summary>
+    public void ReplaceAfter(string rel, string anchor, string old, string @new)
+    {
+        var text = Read(rel);
+        var a = text.IndexOf(anchor, StringComparison.Ordinal);
+        Assert.True(a >= 0, $"«{anchor}» not in {rel}");
+        var at = text.IndexOf(old, a, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"«{old}» not after «{anchor}» in {rel}");
+        Write(rel, text[..at] + @new + text[(at + old.Length)..]);
+    }
+
     /// <summary>Adds a results file with the standard header and these rows; returns its relative path.</summary>
     public string AddResults(params string[] rows)
     {

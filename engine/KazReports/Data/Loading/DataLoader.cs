@@ -70,8 +70,11 @@ public static class DataLoader
         var lettersYaml = Open("letters.yaml", required: false);
         var letters = lettersYaml is null ? null : OrdersReader.ReadLetters(lettersYaml);
 
+        var recYaml = Open("recommendations.yaml", required: false);
+        var recommendations = recYaml is null ? [] : RecommendationsReader.Read(recYaml);
+
         if (district is null) return (null, bag);
-        var data = new DataSet(root, district, program, catalog, schools, results, region, shnor, published, plan, roadmaps, orders, letters, settings);
+        var data = new DataSet(root, district, program, catalog, schools, results, region, shnor, published, plan, roadmaps, orders, letters, recommendations, settings);
         Validation.DataValidator.Validate(data, bag);
         return (data, bag);
     }

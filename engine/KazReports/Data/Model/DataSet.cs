@@ -21,6 +21,7 @@ public sealed record DataSet(
     IReadOnlyList<Roadmap> Roadmaps,
     IReadOnlyList<Order> Orders,
     LettersInfo? Letters,
+    IReadOnlyList<RecommendationRule> Recommendations,
     Settings Settings)
 {
     private Dictionary<string, School>? _byId;

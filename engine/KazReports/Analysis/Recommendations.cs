@@ -1,0 +1,84 @@
+using KazReports.Data.Model;
+using KazReports.Text;
+
+namespace KazReports.Analysis;
+
+/// <summary>A recommendation chosen for a school, with the roadmap activities that serve it.</summary>
+public sealed record Recommendation(RecommendationRule Rule, string Text, IReadOnlyList<Activity> Activities);
+
+/// <summary>Applies the rules of data/recommendations.yaml to one school's results.</summary>
+public static class Recommendations
+{
+    public static IReadOnlyList<Recommendation> For(DataSet data, ResultIndex index, ShnorDecision decision, int year)
+    {
+        var list = new List<Recommendation>();
+        var school = decision.School;
+        var activities = data.Roadmaps.SelectMany(r => r.AllActivities).ToArray();
+        var current = index.ForSchool(school.Id).Where(r => r.Year == year && r.Share2 is not null)
+            .OrderBy(r => r.Procedure, StringComparer.Ordinal).ThenBy(r => r.Grade).ThenBy(r => r.Subject, StringComparer.Ordinal).ToArray();
+        foreach (var rule in data.Recommendations)
+        {
+            var acts = activities.Where(a => rule.ActivityIds.Contains(a.Id ?? "") || a.Tags.Intersect(rule.ActivityTags).Any())
+                .Where(a => a.Schools.Count == 0 || a.Schools.Contains(school.Id)).ToArray();
+            void Add(IReadOnlyDictionary<string, string> values) => list.Add(new Recommendation(rule, Fill(rule.Text, values), acts));
+            switch (rule.When)
+            {
+                case "low_procedure":
+                    foreach (var l in decision.Low.Where(l => l.Key.Year == year))
+                        Add(Values(data, l.Key, l.Share2, index));
+                    break;
+                case "shnor" when decision.IsShnor:
+                    Add(new Dictionary<string, string>());
+                    break;
+                case "cohort_worse":
+                    foreach (var r in current)
+                    {
+                        var c = Comparisons.Compare(index, r);
+                        if (c.CohortChange is { } d && d >= rule.MinGap && c.Cohort2 is { } from)
+                        {
+                            var v = new Dictionary<string, string>(Values(data, r.Key, r.Share2!.Value, index))
+                            {
+                                ["from"] = Numbers.Format(from),
+                                ["to"] = Numbers.Format(r.Share2!.Value),
+                            };
+                            Add(v);
+                        }
+                    }
+                    break;
+                case "above_district":
+                    foreach (var r in current)
+                    {
+                        var c = Comparisons.Compare(index, r);
+                        if (c.VsDistrict is { } gap && gap >= rule.MinGap && decision.Low.All(l => l.Key != r.Key))
+                            Add(Values(data, r.Key, r.Share2!.Value, index));
+                    }
+                    break;
+                case "missing_data":
+                    // Only what other schools did report: a procedure nobody has is a gap of the data, not of the school.
+                    var missing = decision.Missing.Where(k => k.Year == year && index.Keys.Contains(k)).ToArray();
+                    if (missing.Length > 0)
+                        Add(new Dictionary<string, string> { ["procedure"] = string.Join("; ", missing.Select(k => ShnorIdentification.Describe(data, k))) });
+                    break;
+                case "no_low" when decision.Low.All(l => l.Key.Year != year):
+                    Add(new Dictionary<string, string>());
+                    break;
+            }
+        }
+        return list;
+    }
+
+    private static IReadOnlyDictionary<string, string> Values(DataSet data, AssessmentKey key, decimal share, ResultIndex index) =>
+        new Dictionary<string, string>
+        {
+            ["procedure"] = ShnorIdentification.Describe(data, key),
+            ["share"] = Numbers.Format(share),
+            ["subject"] = data.Catalog.FindSubject(key.Subject)?.Dative ?? key.Subject,
+            ["district"] = Numbers.Format(index.District(key)?.Share2),
+        };
+
+    private static string Fill(string text, IReadOnlyDictionary<string, string> values)
+    {
+        foreach (var (k, v) in values) text = text.Replace("{" + k + "}", v, StringComparison.Ordinal);
+        return text;
+    }
+}

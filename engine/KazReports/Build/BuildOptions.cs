@@ -1,0 +1,10 @@
+namespace KazReports.Build;
+
+public sealed record BuildOptions(
+    string DataDir,
+    string TemplatesDir,
+    string OutDir,
+    IReadOnlyList<string> Only,
+    string? School,
+    IReadOnlyList<string> Formats,
+    bool WriteMarkup = false);

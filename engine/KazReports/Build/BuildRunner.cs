@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using KazReports.Analysis;
+using KazReports.Data.Loading;
+using KazReports.Diagnostics;
+using KazReports.Documents;
+using KazReports.Rendering;
+using KazReports.Templates;
+using KazReports.Templates.Markup;
+
+namespace KazReports.Build;
+
+/// <summary>What a build did, for the summary line and for tests.</summary>
+public sealed record BuildResult(IReadOnlyList<string> Written, DiagnosticBag Diagnostics, TimeSpan Elapsed);
+
+/// <summary>
+/// The whole pipeline: data -> analysis -> templates -> document model -> renderers -> files.
+/// A document with errors is not written; files already in the output folder stay as they were.
+/// </summary>
+public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, TextWriter? progress = null)
+{
+    public BuildResult Run(BuildOptions options)
+    {
+        var watch = Stopwatch.StartNew();
+        var (data, bag) = DataLoader.Load(options.DataDir);
+        var written = new List<string>();
+        if (data is null || bag.HasErrors) return new BuildResult(written, bag, watch.Elapsed);
+
+        var templates = TemplateSet.Open(options.TemplatesDir);
+        var theme = ThemeLoader.Load(Path.Combine(options.TemplatesDir, "theme.yaml"), templates.DisplayPath("theme.yaml"), bag);
+        if (bag.HasErrors) return new BuildResult(written, bag, watch.Elapsed);
+
+        var index = new ResultIndex(data);
+        var year = data.Letters?.Year ?? data.Years.LastOrDefault();
+        var shnor = ShnorIdentification.Identify(data, index, year);
+        var model = new ModelBuilder(data, index);
+        var jobs = DocumentPlan.Create(model, shnor)
+            .Where(j => options.Only.Count == 0 || options.Only.Contains(j.Group))
+            .Where(j => options.School is null || j.SchoolId is null || j.SchoolId == options.School)
+            .Where(j => options.School is null || j.Group == "letters" || options.Only.Count > 0)
+            .ToArray();
+        var limits = new TemplateLimits(LoopLimit: Math.Max(10_000, data.Results.Count * 4 + data.Schools.Count * 50));
+        var baseModel = model.Base();
+        foreach (var job in jobs)
+        {
+            var document = Compose(templates, job, baseModel, theme, limits, bag, out var markup);
+            if (options.WriteMarkup && markup is not null)
+            {
+                var mdPath = Path.Combine(options.OutDir, job.OutputName + ".md");
+                AtomicFile.Write(mdPath, s => s.Write(System.Text.Encoding.UTF8.GetBytes(markup)));
+            }
+            if (document is null) continue;
+            foreach (var renderer in renderers.Where(r => options.Formats.Contains(r.Format)))
+            {
+                var path = Path.Combine(options.OutDir, job.OutputName + "." + renderer.Format);
+                AtomicFile.Write(path, s => renderer.Render(document, theme, s));
+                written.Add(path);
+                progress?.WriteLine($"  {Path.GetRelativePath(options.OutDir, path)}");
+            }
+        }
+        return new BuildResult(written, bag, watch.Elapsed);
+    }
+
+    /// <summary>Renders one job's template and reads its markup into a document; null on errors.</summary>
+    public static Document? Compose(TemplateSet templates, DocumentJob job, Scriban.Runtime.ScriptObject baseModel, Theme theme,
+        TemplateLimits limits, DiagnosticBag bag, out string? markup)
+    {
+        var local = new DiagnosticBag();
+        var globals = new Scriban.Runtime.ScriptObject();
+        baseModel.CopyTo(globals);
+        job.Variables().CopyTo(globals);
+        var rendered = templates.Render(job.Template, globals, limits, local);
+        markup = rendered?.Text;
+        Document? document = null;
+        if (rendered is not null) document = MarkupParser.Parse(rendered, theme, job.Info, local);
+        bag.AddRange(local.Items);
+        return local.HasErrors ? null : document;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.IO.Compression;
+
+namespace KazReports.Rendering.Docx;
+
+/// <summary>
+/// Rewrites a zip package so the same content gives the same bytes: entries in the same order,
+/// one fixed timestamp (1980-01-01 00:00, or SOURCE_DATE_EPOCH), the same compression level.
+/// System.IO.Packaging stamps entries with the current time; this removes that.
+/// </summary>
+internal static class DeterministicZip
+{
+    /// <summary>The earliest time a zip (DOS) timestamp can hold.</summary>
+    public static readonly DateTimeOffset ZipEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly DateTimeOffset ZipLatest = new(2107, 12, 31, 23, 59, 58, TimeSpan.Zero);
+
+    public static void Rewrite(Stream package, Stream output)
+    {
+        var stamp = Timestamp();
+        package.Position = 0;
+        using var buffer = new MemoryStream();
+        using (var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
+        using (var target = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = stamp;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+    }
+
+    /// <summary>The entries' timestamp: SOURCE_DATE_EPOCH (seconds since 1970, UTC) when set, else 1980-01-01.</summary>
+    public static DateTimeOffset Timestamp() => Timestamp(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
+
+    internal static DateTimeOffset Timestamp(string? sourceDateEpoch)
+    {
+        if (!long.TryParse(sourceDateEpoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+            || seconds < ZipEpoch.ToUnixTimeSeconds())
+        {
+            return ZipEpoch;
+        }
+
+        var time = seconds > ZipLatest.ToUnixTimeSeconds() ? ZipLatest : DateTimeOffset.FromUnixTimeSeconds(seconds);
+
+        // Zip keeps local clock time in 2-second steps; keep it in UTC so every machine writes the same.
+        var ticks = time.UtcDateTime.Ticks;
+        return new DateTimeOffset(ticks - (ticks % (2 * TimeSpan.TicksPerSecond)), TimeSpan.Zero);
+    }
+}

@@ -1,0 +1,48 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using KazReports.Documents;
+using RunStyle = KazReports.Documents.RunStyle;
+
+namespace KazReports.Rendering.Docx;
+
+/// <summary>The state of one render: theme, package parts, lists, sequential ids (never random).</summary>
+internal sealed class DocxContext(Theme theme, MainDocumentPart main)
+{
+    private uint drawingIds;
+    private int imageCount;
+
+    public Theme Theme { get; } = theme;
+
+    public MainDocumentPart Main { get; } = main;
+
+    public NumberingPart Numbering { get; } = new(theme);
+
+    /// <summary>The page setup of the section being written.</summary>
+    public PageSetup Page { get; set; } = new(Orientation.Portrait, theme.Margins, theme.PageNumbers);
+
+    public int ContentWidthTwips => Units.Twips(Page.ContentWidthMm);
+
+    /// <summary>The next wp:docPr id: 1, 2, 3…</summary>
+    public uint NextDrawingId() => ++drawingIds;
+
+    /// <summary>Adds an image part with a sequential relationship id and returns that id.</summary>
+    public string AddImage(byte[] data)
+    {
+        var id = "rIdImage" + Units.Str(++imageCount);
+        var part = Main.AddImagePart(IsJpeg(data) ? ImagePartType.Jpeg : ImagePartType.Png, id);
+        using var stream = new MemoryStream(data, writable: false);
+        part.FeedData(stream);
+        return id;
+    }
+
+    private static bool IsJpeg(byte[] data) => data.Length > 2 && data[0] == 0xFF && data[1] == 0xD8;
+}
+
+/// <summary>
+/// Where blocks are written: the available width (section text or a table cell), whether inside a
+/// table (Normal paragraphs become TableText), bold and alignment forced by a header row or cell.
+/// </summary>
+internal readonly record struct BlockFrame(int WidthTwips, bool InTable, RunStyle ExtraStyle, JustificationValues? Alignment)
+{
+    public static BlockFrame Body(int widthTwips) => new(widthTwips, false, RunStyle.None, null);
+}

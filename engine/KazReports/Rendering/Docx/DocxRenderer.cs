@@ -1,0 +1,93 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using KazReports.Documents;
+using Document = KazReports.Documents.Document;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace KazReports.Rendering.Docx;
+
+/// <summary>
+/// Renders a <see cref="Document"/> as a Word document (WordprocessingML) with real styles, lists,
+/// tables, sections with page numbers and the requisites of official documents. The same document
+/// and theme always give the same bytes.
+/// </summary>
+public sealed class DocxRenderer : IDocumentRenderer
+{
+    public string Format => "docx";
+
+    public void Render(Document document, Theme theme, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(output);
+
+        using var package = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: true))
+        {
+            var main = word.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesPart.Build(theme);
+            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PackageParts.Settings();
+
+            var context = new DocxContext(theme, main);
+            main.Document = new W.Document(Body(document, context));
+            if (!context.Numbering.IsEmpty)
+            {
+                main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
+            }
+
+            PackageParts.WriteCore(word.AddCoreFilePropertiesPart(), document.Info);
+        }
+
+        DeterministicZip.Rewrite(package, output);
+    }
+
+    private static Body Body(Document document, DocxContext context)
+    {
+        var body = new Body();
+        var blocks = new BlockWriter(context);
+        var sections = new SectionWriter(context);
+        for (var i = 0; i < document.Sections.Count; i++)
+        {
+            var section = document.Sections[i];
+            context.Page = section.Page;
+            var elements = blocks.WriteAll(section.Blocks, BlockFrame.Body(context.ContentWidthTwips));
+            var properties = sections.Build(section, i);
+            if (i == document.Sections.Count - 1)
+            {
+                if (elements.Count == 0 || elements[^1] is not W.Paragraph)
+                {
+                    elements.Add(new W.Paragraph());
+                }
+
+                body.Append(elements);
+                body.Append(properties);
+            }
+            else
+            {
+                body.Append(elements);
+                EndSection(body, elements, properties);
+            }
+        }
+
+        if (document.Sections.Count == 0)
+        {
+            body.Append(new W.Paragraph());
+        }
+
+        return body;
+    }
+
+    /// <summary>An earlier section ends with the sectPr inside its last paragraph (a new empty one after a table).</summary>
+    private static void EndSection(Body body, List<OpenXmlElement> elements, SectionProperties properties)
+    {
+        if (elements.Count > 0 && elements[^1] is W.Paragraph last && last.ParagraphProperties?.SectionProperties is null)
+        {
+            var paragraphProperties = last.ParagraphProperties ?? last.PrependChild(new ParagraphProperties());
+            paragraphProperties.SectionProperties = properties;
+            return;
+        }
+
+        body.Append(new W.Paragraph(new ParagraphProperties { SectionProperties = properties }));
+    }
+}

@@ -1,0 +1,109 @@
+using KazReports.Analysis;
+using KazReports.Data.Model;
+using Scriban.Runtime;
+using static KazReports.Templates.ScriptModel;
+
+namespace KazReports.Templates;
+
+/// <summary>
+/// Builds the explicit model of ScriptObjects that templates read: the data and the analysis
+/// results, converted field by field. Field names are snake_case, as in the data files.
+/// </summary>
+public sealed class ModelBuilder(DataSet data, ResultIndex index)
+{
+    public DataSet Data => data;
+    public ResultIndex Index => index;
+
+    /// <summary>Variables every template sees, plus the functions of <see cref="Functions"/>.</summary>
+    public ScriptObject Base()
+    {
+        var so = new ScriptObject();
+        Functions.Import(so);
+        var d = data.District;
+        so.Add("district", Obj(("name", d.District.Name), ("name_genitive", d.District.NameGenitive), ("region", d.District.Region)));
+        so.Add("department", Obj(("parent", d.Department.Parent), ("name", d.Department.Name), ("address", d.Department.Address),
+            ("place", d.Department.Place), ("phone", d.Department.Phone), ("fax", d.Department.Fax), ("email", d.Department.Email),
+            ("okpo", d.Department.Okpo), ("inn_kpp", d.Department.InnKpp)));
+        so.Add("head", Person(d.Head));
+        so.Add("program", data.Program is { } p ? Program(p) : null);
+        so.Add("schools", Arr(data.Schools, School));
+        so.Add("subjects", Arr(data.Catalog.Subjects, s => Obj(("id", s.Id), ("name", s.Name), ("dative", s.Dative))));
+        so.Add("threshold", data.Shnor.Threshold);
+        so.Import("result", new Func<string, int, string, int, string, ScriptObject?>((school, year, proc, grade, subj) =>
+            index.School(new AssessmentKey(year, proc, grade, subj), school) is { } r ? Result(r) : null));
+        so.Import("district_row", new Func<int, string, int, string, ScriptObject?>((year, proc, grade, subj) =>
+            index.District(new AssessmentKey(year, proc, grade, subj)) is { } r
+                ? Obj(("participants", r.Participants), ("share2", r.Share2), ("share45", r.Share45), ("lowered", r.ShareLowered), ("schools", r.SchoolCount))
+                : null));
+        so.Import("region_row", new Func<int, string, int, string, ScriptObject?>((year, proc, grade, subj) =>
+            index.Region(new AssessmentKey(year, proc, grade, subj)) is { } r
+                ? Obj(("share2", r.Share2), ("share45", r.Share45), ("lowered", r.ShareLowered))
+                : null));
+        so.Import("cohort", new Func<string, string, int, int, int, ScriptArray>((school, subj, year, grade, steps) =>
+            Arr(Comparisons.Cohort(index, school, "ВПР", subj, year, grade, steps).Points, pt => pt.Share2)));
+        so.Import("has_results", new Func<string, int, string, int, bool>((school, year, proc, grade) =>
+            data.Catalog.Subjects.Any(s => index.School(new AssessmentKey(year, proc, grade, s.Id), school) is not null)));
+        return so;
+    }
+
+    public static ScriptObject Person(Person p) =>
+        Obj(("name", p.Name), ("position", p.Position), ("position_lines", Arr(p.PositionLines)));
+
+    public static ScriptObject School(School s) =>
+        Obj(("id", s.Id), ("name", s.Name), ("short_name", s.ShortName), ("official_name", s.OfficialShortName), ("org_form", s.OrgForm),
+            ("type", s.Type), ("branch_of", s.BranchOf), ("director", s.Director), ("address", s.Address), ("email", s.Email),
+            ("locative", s.Locative));
+
+    public static ScriptObject Result(SchoolResult r) =>
+        Obj(("year", r.Year), ("procedure", r.Procedure), ("grade", r.Grade), ("subject", r.Subject), ("participants", r.Participants),
+            ("share2", r.Share2), ("share45", r.Share45), ("lowered", r.ShareLowered));
+
+    private static ScriptObject Program(ProgramInfo p) =>
+        Obj(("title", p.Title), ("kind", p.Kind), ("year_from", p.YearFrom), ("year_to", p.YearTo),
+            ("approved_order", p.ApprovedOrder), ("approved_date", p.ApprovedDate),
+            ("passport", Arr(p.Passport, r => Obj(("field", r.Field), ("text", r.Text), ("items", Arr(r.Items)), ("block", r.Block)))),
+            ("indicators", Arr(p.Indicators, i => Obj(("no", i.No), ("text", i.Text), ("target", i.Target), ("target_display", i.TargetDisplay),
+                ("unit", i.Unit), ("qualifier", i.Qualifier)))),
+            ("goal", p.Goal), ("tasks", Arr(p.Tasks)), ("expected_results", Arr(p.ExpectedResults)),
+            ("monitoring", Arr(p.Monitoring, m => Obj(("what", m.What), ("frequency", m.Frequency)))),
+            ("risks", Arr(p.Risks)));
+
+    public static ScriptObject Activity(Activity a) =>
+        Obj(("id", a.Id), ("text", a.Text), ("deadline", a.Deadline), ("result", a.Result), ("responsible", a.Responsible),
+            ("tags", Arr(a.Tags)), ("schools", Arr(a.Schools)));
+
+    public static ScriptObject Plan(Plan p) =>
+        Obj(("title", p.Title), ("sections", Arr(p.Sections, s => Obj(("title", s.Title), ("activities", Arr(s.Activities, Activity))))));
+
+    public static ScriptObject Roadmap(Roadmap r) =>
+        Obj(("id", r.Id), ("year", r.Year), ("title", r.Title),
+            ("order", r.Order is { } o ? Obj(("number", o.Number), ("date", o.Date)) : null),
+            ("intro", Arr(r.Intro)),
+            ("directions", Arr(r.Directions, d => Obj(("title", d.Title), ("tasks", Arr(d.Tasks)),
+                ("activities", Arr(d.Activities, Activity)), ("planned_results", Arr(d.PlannedResults))))));
+
+    public static ScriptObject Order(Order o) =>
+        Obj(("number", o.Number), ("date", o.Date), ("title", o.Title), ("preamble", o.Preamble), ("kind", o.Kind), ("shnor_year", o.ShnorYear),
+            ("items", Arr(o.Items, i => Obj(("text", i.Text), ("responsible", i.Responsible), ("deadline", i.Deadline)))),
+            ("appendices", Arr(o.Appendices, a => Obj(("title", a.Title), ("document", a.Document)))));
+
+    /// <summary>The ШНОР identification for a year: the list with reasons and the comparison with the published one.</summary>
+    public ScriptObject Shnor(ShnorReport report) =>
+        Obj(("year", report.Year), ("threshold", report.Rule.Threshold),
+            ("years", Arr(Enumerable.Range(0, report.Rule.YearsNeeded).Select(i => (object)(report.Year - i)), x => x)),
+            ("criteria", Arr(report.Rule.Criteria, c => Obj(("id", c.Id), ("text", c.Text)))),
+            ("list", Arr(report.Identified, Decision)),
+            ("undetermined", Arr(report.Decisions.Where(d => d.Undetermined), Decision)),
+            ("missing_for_all", Arr(report.MissingForAll.Select(k => ShnorIdentification.Describe(data, k)))),
+            ("published", report.Published is { } p ? Obj(("year", p.Year), ("source", p.Source), ("count", p.SchoolIds.Count)) : null),
+            ("matches", report.MatchesPublished),
+            ("only_computed", Arr(report.OnlyComputed, d => School(d.School))),
+            ("only_published", Arr(report.OnlyPublished, d => School(d.School))));
+
+    public ScriptObject Decision(ShnorDecision d) =>
+        Obj(("school", School(d.School)), ("is_shnor", d.IsShnor), ("undetermined", d.Undetermined),
+            ("criteria", Arr(d.MetCriteria.Select(c => c.Criterion.Id))),
+            ("reasons", Arr(ShnorIdentification.Reasons(data, d))),
+            ("low", Arr(d.Low, l => Obj(("what", ShnorIdentification.Describe(data, l.Key)), ("share2", l.Share2), ("year", l.Key.Year)))),
+            ("missing", Arr(d.Missing.Select(k => ShnorIdentification.Describe(data, k)))));
+}

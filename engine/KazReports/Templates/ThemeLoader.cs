@@ -1,0 +1,118 @@
+using KazReports.Data.Loading;
+using KazReports.Diagnostics;
+using KazReports.Documents;
+
+namespace KazReports.Templates;
+
+/// <summary>Reads templates/theme.yaml over the ГОСТ defaults of <see cref="Theme"/>.</summary>
+public static class ThemeLoader
+{
+    public static Theme Load(string path, string display, DiagnosticBag bag)
+    {
+        var root = YamlFile.Open(path, display, bag, required: false);
+        if (root is null) return Theme.Default;
+        var t = Theme.Default;
+        var fonts = root.Map("fonts");
+        if (fonts is not null)
+        {
+            t = t with
+            {
+                FontFamilies = fonts.Strings("families") is { Count: > 0 } f ? f : t.FontFamilies,
+                BodySizePt = (double?)fonts.Decimal("body") ?? t.BodySizePt,
+                TableSizePt = (double?)fonts.Decimal("table") ?? t.TableSizePt,
+                SmallSizePt = (double?)fonts.Decimal("small") ?? t.SmallSizePt,
+                TitleSizePt = (double?)fonts.Decimal("title") ?? t.TitleSizePt,
+            };
+            fonts.Done();
+        }
+        var para = root.Map("paragraph");
+        if (para is not null)
+        {
+            t = t with
+            {
+                LineSpacing = (double?)para.Decimal("line_spacing") ?? t.LineSpacing,
+                FirstLineIndentMm = (double?)para.Decimal("first_line_indent_mm") ?? t.FirstLineIndentMm,
+                SpaceAfterPt = (double?)para.Decimal("space_after_pt") ?? t.SpaceAfterPt,
+                BodyAlignment = para.String("alignment") switch
+                {
+                    "left" => Alignment.Left,
+                    "justify" or null => Alignment.Justify,
+                    var other => Bad(bag, para, other),
+                },
+            };
+            if (t.LineSpacing is < 1.0 or > 1.5)
+                bag.Warning(TemplateCodes.Theme, para.Span, $"межстрочный интервал {t.LineSpacing} вне 1,0–1,5 (ГОСТ Р 7.0.97)");
+            para.Done();
+        }
+        var page = root.Map("page");
+        if (page is not null)
+        {
+            var m = page.Map("margins_mm");
+            if (m is not null)
+            {
+                t = t with
+                {
+                    Margins = new Margins((double?)m.Decimal("top") ?? t.Margins.Top, (double?)m.Decimal("right") ?? t.Margins.Right,
+                        (double?)m.Decimal("bottom") ?? t.Margins.Bottom, (double?)m.Decimal("left") ?? t.Margins.Left),
+                };
+                m.Done();
+            }
+            var n = page.Map("numbers");
+            if (n is not null)
+            {
+                t = t with
+                {
+                    PageNumbers = new PageNumbering(
+                        n.String("show") is not ("false" or "no"),
+                        n.String("from_second_page") is not ("false" or "no"),
+                        n.String("position") switch
+                        {
+                            "bottom-center" => PageNumberPosition.BottomCenter,
+                            "bottom-right" => PageNumberPosition.BottomRight,
+                            _ => PageNumberPosition.TopCenter,
+                        }),
+                };
+                n.Done();
+            }
+            page.Done();
+        }
+        var table = root.Map("table");
+        if (table is not null)
+        {
+            t = t with
+            {
+                TableBorderPt = (double?)table.Decimal("border_pt") ?? t.TableBorderPt,
+                CellPaddingMm = (double?)table.Decimal("cell_padding_mm") ?? t.CellPaddingMm,
+                HeaderShading = table.String("header_shading") ?? t.HeaderShading,
+                GroupShading = table.String("group_shading") ?? t.GroupShading,
+                TableLineSpacing = (double?)table.Decimal("line_spacing") ?? t.TableLineSpacing,
+            };
+            table.Done();
+        }
+        var blocks = root.Map("blocks");
+        if (blocks is not null)
+        {
+            t = t with
+            {
+                StampWidthMm = (double?)blocks.Decimal("stamp_width_mm") ?? t.StampWidthMm,
+                LetterheadWidthMm = (double?)blocks.Decimal("letterhead_width_mm") ?? t.LetterheadWidthMm,
+            };
+            blocks.Done();
+        }
+        var charts = root.Map("charts");
+        if (charts is not null)
+        {
+            t = t with { ChartColors = charts.Strings("colors") is { Count: > 0 } c ? c : t.ChartColors };
+            charts.Done();
+        }
+        t = t with { Standard = root.String("standard") ?? t.Standard };
+        root.Done();
+        return t;
+    }
+
+    private static Alignment Bad(DiagnosticBag bag, YMap map, string value)
+    {
+        bag.Error(TemplateCodes.Theme, map.Span, $"выравнивание «{value}»: допустимы justify, left");
+        return Alignment.Justify;
+    }
+}
