@@ -166,6 +166,17 @@ public class LoaderTests
     }
 
     [Fact]
+    public void DataSet_copied_with_other_schools_finds_the_new_schools()
+    {
+        // DataSet caches its school lookup in a field; a `with` copy must not answer from the old list.
+        Assert.NotNull(Data.FindSchool("kazachinskaya"));
+        var other = new School("novaya", "Новая школа", "Новая ООШ", null, "ООШ", null, null, null, null, null, null, SourceSpan.None);
+        var copy = Data with { Schools = [other] };
+        Assert.Same(other, copy.FindSchool("novaya"));
+        Assert.Null(copy.FindSchool("kazachinskaya"));
+    }
+
+    [Fact]
     public void Procedure_and_subject_may_be_written_by_name()
     {
         using var t = new TempData();

@@ -8,6 +8,7 @@ using KazReports.Data.Loading;
 using KazReports.Data.Model;
 using KazReports.Diagnostics;
 using Xunit;
+using SheetText = DocumentFormat.OpenXml.Spreadsheet.Text;
 
 namespace KazReports.Tests.Foundation;
 
@@ -49,14 +50,14 @@ public class XlsxTests
                     {
                         case string s when inlineStrings:
                             cell.DataType = CellValues.InlineString;
-                            cell.InlineString = new InlineString(new Text(s));
+                            cell.InlineString = new InlineString(new SheetText(s));
                             break;
                         case string s:
                             var i = strings.IndexOf(s);
                             if (i < 0)
                             {
                                 strings.Add(s);
-                                sst.SharedStringTable.AppendChild(new SharedStringItem(new Text(s)));
+                                sst.SharedStringTable.AppendChild(new SharedStringItem(new SheetText(s)));
                                 i = strings.Count - 1;
                             }
                             cell.DataType = CellValues.SharedString;
