@@ -9,7 +9,7 @@ namespace KazReports.Templates;
 /// Scriban output that remembers, for every output line, the template file and line that wrote its
 /// first character, so that document blocks can point back at the template.
 /// </summary>
-internal sealed class SpanTrackingOutput(TemplateContext context, long limit) : IScriptOutput
+internal sealed class SpanTrackingOutput(TrackingContext context, long limit) : IScriptOutput
 {
     private readonly StringBuilder _text = new();
     private readonly List<SourceSpan> _lineSpans = [SourceSpan.None];
@@ -25,7 +25,7 @@ internal sealed class SpanTrackingOutput(TemplateContext context, long limit) : 
     {
         if (_text.Length + count > limit)
             throw new TemplateLimitException($"документ длиннее {limit / 1_000_000} млн символов");
-        var node = context.CurrentNode?.Span;
+        var node = context.WriterSpan ?? context.CurrentNode?.Span;
         var file = node?.FileName ?? "";
         var line = node is { } s ? s.Start.Line + 1 : 0;
         var col = node is { } s2 ? s2.Start.Column + 1 : 0;

@@ -83,7 +83,7 @@ public sealed class TemplateSet
         var template = Get(name, bag);
         if (template is null) return null;
         using var cts = new CancellationTokenSource(limits.RenderTimeout);
-        var context = new TemplateContext
+        var context = new TrackingContext
         {
             StrictVariables = true,
             LoopLimit = limits.LoopLimit,
@@ -101,6 +101,9 @@ public sealed class TemplateSet
         context.PushCulture(Text.Numbers.Russian);
         var builtins = context.BuiltinObject;
         context.PushGlobal(model);
+        var local = new ScriptObject();
+        local.Import("include", new Func<TemplateContext, string, object?>((ctx, partial) => Include(ctx, partial, bag)));
+        context.PushGlobal(local);
         var output = new SpanTrackingOutput(context, limits.OutputLimit);
         context.PushOutput(output);
         try
@@ -127,6 +130,27 @@ public sealed class TemplateSet
         {
             GC.KeepAlive(builtins);
         }
+    }
+
+    /// <summary>
+    /// Renders a partial into the same output, so that its lines keep their own file and line
+    /// (Scriban's built-in include returns the partial as one string).
+    /// </summary>
+    private object? Include(TemplateContext context, string name, DiagnosticBag bag)
+    {
+        if (Path.IsPathRooted(name) || name.Contains(".."))
+            throw new TemplateAccessException($"include «{name}»: можно подключать только шаблоны из папки шаблонов");
+        var partial = Get(name, bag)?.Page ?? throw new TemplateAccessException($"include: шаблон «{name}» не найден или содержит ошибки");
+        context.EnterRecursive(partial);
+        try
+        {
+            context.Evaluate(partial);
+        }
+        finally
+        {
+            context.ExitRecursive(partial);
+        }
+        return null;
     }
 
     /// <summary>Scriban speaks English; the users read Russian. The frequent messages are translated.</summary>

@@ -193,13 +193,14 @@ public class LoaderTests
     public void Settings_change_the_tolerance_of_impossible_shares()
     {
         using var t = new TempData();
-        // 50 % of 9 = 4,5 pupils: an error by default, accepted with a tolerance of half a pupil
-        t.AddResults("2024;ВПР;5;rus;kazachinskaya;9;;50;;;;;");
+        // 52 % of 9 = 4,68 pupils: 0,32 of a pupil from 5, an error by default, accepted (as 5) with a tolerance of 0,4
+        t.AddResults("2024;ВПР;5;rus;kazachinskaya;9;;52;;;;;");
         Assert.Contains(t.Load().Bag.Items, d => d.Code == Codes.ShareImpossible);
-        t.Write("settings.yaml", "validation:\n  max_class_size: 60\n  impossible_share_pupils: 0.5\n");
+        t.Write("settings.yaml", "validation:\n  max_class_size: 60\n  impossible_share_pupils: 0.4\n");
         var (data, bag) = t.Load();
         Assert.Equal(0, bag.ErrorCount);
-        Assert.Equal(0.5m, data!.Settings.ImpossibleSharePupils);
+        Assert.Equal(0.4m, data!.Settings.ImpossibleSharePupils);
+        Assert.Equal(5, data.Results.Single(r => r.Year == 2024).Fail.Count);
         Assert.Contains(bag.Items, d => d.Code == Codes.ShareNotExact && d.Span.File == t.Display("results/zz-test.csv"));
     }
 

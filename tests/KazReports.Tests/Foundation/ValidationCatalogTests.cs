@@ -15,7 +15,7 @@ public class ValidationCatalogTests
         using var t = new TempData();
         var rel = t.AddResults(row);
         var (_, bag) = t.Load();
-        var col = column == "row" ? 1 : Repo.ColumnOf(row, column);
+        int? col = column switch { "row" => 1, "any" => null, _ => Repo.ColumnOf(row, column) };
         var d = DiagnosticAssert.At(bag, code, t.Display(rel), 2, col);
         Assert.Equal(Severity.Error, d.Severity);
         if (message is not null) Assert.Equal(message, d.Message);
@@ -82,8 +82,24 @@ public class ValidationCatalogTests
     }
 
     [Fact]
+    public void Count_and_a_cut_share_that_agree_are_fine()
+    {
+        // 2 of 3 = 66,666…: «66,6» and «66» are that figure cut, as ShareCheck.Produces accepts them
+        // when the share is given alone; next to the count they must be accepted too.
+        using var t = new TempData();
+        t.AddResults("2024;ВПР;5;rus;kazachinskaya;3;2;66,6;;;;;", "2024;ВПР;5;math;kazachinskaya;3;2;66;;;;;");
+        var (data, bag) = t.Load();
+        Assert.True(ShareAlone(66.6m, 1, 3) && ShareAlone(66m, 0, 3));
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Where(d => d.IsError)));
+        Assert.Equal(2, data!.Results.Count(r => r.Year == 2024));
+    }
+
+    private static bool ShareAlone(decimal share, int decimals, int participants) =>
+        KazReports.Data.Loading.ShareCheck.Produces(2, participants, share, decimals);
+
+    [Fact]
     public void Fail_and_high_counts_above_100_percent_are_KR1016() =>
-        ExpectRowError("2024;ВПР;5;rus;kazachinskaya;10;6;;5;;;;", Codes.SharesSumAbove100, "share45",
+        ExpectRowError("2024;ВПР;5;rus;kazachinskaya;10;6;;5;;;;", Codes.SharesSumAbove100, "any",
             "доли «2» (60 %) и «4 и 5» (50 %) вместе больше 100 %");
 
     [Fact]
@@ -418,6 +434,37 @@ public class ValidationCatalogTests
         Assert.Empty(data!.PublishedShnor);
         Assert.Null(data.Letters);
         Assert.Equal(60, data.Settings.MaxClassSize);
+    }
+
+    [Fact]
+    public void Shnor_procedure_that_names_no_grade_is_not_silently_ignored()
+    {
+        // ВПР has no fixed grade in catalog.yaml: without «grades» the rule entry matches no
+        // assessment at all, and the rule silently ignores every ВПР result in Russian. Either the
+        // entry is an error (at its line), or it takes the ВПР results into account (all grades).
+        using var t = new TempData();
+        t.Replace("shnor.yaml", "  - { procedure: ВПР, subject: rus, grades: [5, 6] }\n", "  - { procedure: ВПР, subject: rus }\n");
+        var (data, bag) = t.Load();
+        var line = Repo.LineOf("shnor.yaml", "  - { procedure: ВПР, subject: rus }", t.Dir);
+        if (bag.Items.Any(d => d.IsError && d.Span.File == t.Display("shnor.yaml") && d.Span.Line == line)) return;
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Where(d => d.IsError)));
+        var momotovskaya = KazReports.Analysis.ShnorIdentification.Identify(data!, new KazReports.Analysis.ResultIndex(data!), 2023)
+            .Decisions.Single(d => d.School.Id == "momotovskaya");
+        Assert.Contains(momotovskaya.Low, l => l.Key.Procedure == "ВПР" && l.Key.Subject == "rus");
+    }
+
+    [Theory]
+    [InlineData("max_class_size: 0", "max_class_size")]
+    [InlineData("max_class_size: -5", "max_class_size")]
+    [InlineData("impossible_share_pupils: -1", "impossible_share_pupils")]
+    [InlineData("impossible_share_pupils: 3", "impossible_share_pupils")]
+    public void Settings_out_of_range_are_KR1029(string setting, string key)
+    {
+        using var t = new TempData();
+        t.Write("settings.yaml", "validation:\n  " + setting + "\n");
+        var (_, bag) = t.Load();
+        var d = DiagnosticAssert.At(bag, Codes.BadSetting, t.Display("settings.yaml"), 2);
+        Assert.Contains(key, d.Message);
     }
 
     // ---- region rows ----

@@ -211,6 +211,47 @@ public class XlsxTests
     }
 
     [Fact]
+    public void Word_document_named_xlsx_is_KR1026()
+    {
+        using var t = new TempData();
+        using (var doc = WordprocessingDocument.Create(t.PathOf("results/letter.xlsx"), WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(
+                new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(
+                    new DocumentFormat.OpenXml.Wordprocessing.Text("письмо")))));
+        }
+        var (_, bag) = t.Load();
+        var d = DiagnosticAssert.At(bag, Codes.NotSpreadsheet, t.Display("results/letter.xlsx"), 1, 1);
+        DiagnosticAssert.CliReports(t, d);
+    }
+
+    [Fact]
+    public void Workbook_whose_first_sheet_is_a_chart_is_KR1026_not_a_crash()
+    {
+        // Excel lets a chart sheet come first; the reader casts the first sheet's part to a
+        // WorksheetPart. A user's file must give a diagnostic, never an unhandled exception.
+        using var t = new TempData();
+        var path = t.PathOf("results/chart-first.xlsx");
+        using (var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
+        {
+            var wb = doc.AddWorkbookPart();
+            wb.Workbook = new Workbook();
+            var chart = wb.AddNewPart<ChartsheetPart>();
+            chart.Chartsheet = new Chartsheet(new ChartSheetViews(new ChartSheetView { WorkbookViewId = 0 }));
+            var ws = wb.AddNewPart<WorksheetPart>();
+            ws.Worksheet = new Worksheet(new SheetData());
+            wb.Workbook.AppendChild(new Sheets(
+                new Sheet { Id = wb.GetIdOfPart(chart), SheetId = 1, Name = "Диаграмма" },
+                new Sheet { Id = wb.GetIdOfPart(ws), SheetId = 2, Name = "Лист1" }));
+        }
+        var (_, bag) = t.Load();
+        Assert.Contains(bag.Items, d => d.IsError && d.Span.File == t.Display("results/chart-first.xlsx"));
+        var (code, _, _) = t.Cli("validate");
+        Assert.Equal(1, code);
+    }
+
+    [Fact]
     public void Empty_sheet_is_KR1008()
     {
         using var t = new TempData();

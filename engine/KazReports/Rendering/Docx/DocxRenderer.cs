@@ -14,6 +14,8 @@ namespace KazReports.Rendering.Docx;
 /// </summary>
 public sealed class DocxRenderer : IDocumentRenderer
 {
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
     public string Format => "docx";
 
     public void Render(Document document, Theme theme, Stream output)
@@ -25,7 +27,8 @@ public sealed class DocxRenderer : IDocumentRenderer
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: true))
         {
-            var main = word.AddMainDocumentPart();
+            // Explicit relationship ids: the SDK would otherwise generate random ones.
+            var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesPart.Build(theme);
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PackageParts.Settings();
 
@@ -36,7 +39,7 @@ public sealed class DocxRenderer : IDocumentRenderer
                 main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
             }
 
-            PackageParts.WriteCore(word.AddCoreFilePropertiesPart(), document.Info);
+            PackageParts.WriteCore(word.AddNewPart<CoreFilePropertiesPart>("rIdCore"), document.Info);
         }
 
         DeterministicZip.Rewrite(package, output);

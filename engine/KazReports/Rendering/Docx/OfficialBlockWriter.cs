@@ -48,9 +48,13 @@ internal sealed class OfficialBlockWriter(DocxContext context)
                 TableCellMarginDefault = StylesPart.CellMargins(0, 0),
             },
             new TableGrid(new GridColumn { Width = Units.Str(left) }, new GridColumn { Width = Units.Str(gap) }, new GridColumn { Width = Units.Str(right) }));
-        var leftCell = LayoutCell(left, LetterheadLines(letterhead, 0));
+        var leftContent = LetterheadLines(letterhead, 0);
+        var rightContent = addressee.Lines.Select(l => Line(l, Block(0, JustificationValues.Left))).ToList<OpenXmlElement>();
+        SpaceAfter(leftContent, BlockGapPt);
+        SpaceAfter(rightContent, BlockGapPt);
+        var leftCell = LayoutCell(left, leftContent);
         var gapCell = LayoutCell(gap, []);
-        var rightCell = LayoutCell(right, addressee.Lines.Select(l => Line(l, Block(0, JustificationValues.Left))).ToList<OpenXmlElement>());
+        var rightCell = LayoutCell(right, rightContent);
         table.Append(new W.TableRow(leftCell, gapCell, rightCell));
         return table;
     }
@@ -162,18 +166,27 @@ internal sealed class OfficialBlockWriter(DocxContext context)
     }
 
     /// <summary>Paragraph properties of a requisite line: single-spaced, no first-line indent, no space after.</summary>
-    private static ParagraphProperties Block(int leftIndent, JustificationValues alignment, int rightIndent = 0, bool keepNext = false) => new()
+    private static ParagraphProperties Block(int leftIndent, JustificationValues alignment, int rightIndent = 0, bool keepNext = false)
     {
-        KeepNext = keepNext ? new KeepNext() : null,
-        SpacingBetweenLines = new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto },
-        Indentation = new Indentation
+        var indentation = new Indentation { FirstLine = "0" };
+        if (leftIndent > 0)
         {
-            Left = leftIndent > 0 ? Units.Str(leftIndent) : null,
-            Right = rightIndent > 0 ? Units.Str(rightIndent) : null,
-            FirstLine = "0",
-        },
-        Justification = new Justification { Val = alignment },
-    };
+            indentation.Left = Units.Str(leftIndent);
+        }
+
+        if (rightIndent > 0)
+        {
+            indentation.Right = Units.Str(rightIndent);
+        }
+
+        return new ParagraphProperties
+        {
+            KeepNext = keepNext ? new KeepNext() : null,
+            SpacingBetweenLines = new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto },
+            Indentation = indentation,
+            Justification = new Justification { Val = alignment },
+        };
+    }
 
     private static W.Paragraph Line(string text, ParagraphProperties properties, RunStyle style = RunStyle.None) =>
         BlockWriter.Make(properties, text.Length == 0 ? [] : [InlineWriter.TextRun(text, style)]);

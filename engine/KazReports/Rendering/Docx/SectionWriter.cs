@@ -41,12 +41,17 @@ internal sealed class SectionWriter(DocxContext context)
             result.Append(new FooterReference { Type = HeaderFooterValues.First, Id = Footer("Empty", null) });
         }
 
-        result.Append(new PageSize
+        var size = new PageSize
         {
             Width = (uint)(landscape ? Units.A4HeightTwips : Units.A4WidthTwips),
             Height = (uint)(landscape ? Units.A4WidthTwips : Units.A4HeightTwips),
-            Orient = landscape ? PageOrientationValues.Landscape : null,
-        });
+        };
+        if (landscape)
+        {
+            size.Orient = PageOrientationValues.Landscape;
+        }
+
+        result.Append(size);
         var margins = page.Margins;
         var distance = (uint)Units.Twips(Math.Min(HeaderDistanceMm, Math.Max(margins.Top, margins.Bottom) / 2));
         result.Append(new PageMargin

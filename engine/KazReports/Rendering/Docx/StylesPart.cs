@@ -200,11 +200,26 @@ internal static class StylesPart
         FontSizeComplexScript = new FontSizeComplexScript { Val = Units.Str(Units.HalfPoints(sizePt)) },
     };
 
-    private static SpacingBetweenLines Spacing(double? before, double? after, double? lineMultiple) => new()
+    private static SpacingBetweenLines Spacing(double? before, double? after, double? lineMultiple)
     {
-        Before = before is { } b ? Units.Str(Units.PointTwips(b)) : null,
-        After = after is { } a ? Units.Str(Units.PointTwips(a)) : null,
-        Line = lineMultiple is { } l ? Units.Str(Units.LineTwips(l)) : null,
-        LineRule = lineMultiple is null ? null : LineSpacingRuleValues.Auto,
-    };
+        // Only set attributes: a StringValue assigned null would be written as an empty, invalid attribute.
+        var spacing = new SpacingBetweenLines();
+        if (before is { } b)
+        {
+            spacing.Before = Units.Str(Units.PointTwips(b));
+        }
+
+        if (after is { } a)
+        {
+            spacing.After = Units.Str(Units.PointTwips(a));
+        }
+
+        if (lineMultiple is { } l)
+        {
+            spacing.Line = Units.Str(Units.LineTwips(l));
+            spacing.LineRule = LineSpacingRuleValues.Auto;
+        }
+
+        return spacing;
+    }
 }

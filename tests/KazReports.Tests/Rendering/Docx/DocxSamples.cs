@@ -154,4 +154,21 @@ internal static class DocxSamples
         };
         return new Document(Info, [new Section(Portrait(), blocks, At)]);
     }
+
+    /// <summary>A letter: letterhead beside the addressee, text, signature, executor; numbers at the bottom right.</summary>
+    public static Document Letter()
+    {
+        var blocks = new List<Block>
+        {
+            Letterhead(),
+            new Addressee(["Руководителям", "общеобразовательных", "организаций района"], At),
+            new Documents.Paragraph(Inlines.Text("О проведении ВПР"), At, "Normal", Alignment.Left, FirstLineIndent: false),
+            new Documents.Paragraph(Inlines.Text("Уважаемые руководители!"), At, "Normal", Alignment.Center, FirstLineIndent: false),
+            P("Направляем график проведения всероссийских проверочных работ в 2024 году и просим обеспечить их проведение в установленные сроки."),
+            Signature(),
+            new Executor(["Исполнитель: Иванова А.А.", "тел. 8 (800) 000-00-00"], At),
+        };
+        var page = Portrait(new PageNumbering(true, false, PageNumberPosition.BottomRight));
+        return new Document(Info, [new Section(page, blocks, At)]);
+    }
 }

@@ -25,21 +25,30 @@ public class DocxValidationTests
         probe.AssertValid();
     }
 
-    [Fact]
-    public void The_sample_document_validates_and_can_be_written_for_a_look()
+    public static TheoryData<string> SampleNames() => ["sample", "letter", "everything"];
+
+    [Theory]
+    [MemberData(nameof(SampleNames))]
+    public void The_sample_documents_validate_and_can_be_written_for_a_look(string name)
     {
-        var bytes = DocxProbe.Render(DocxSamples.Sample());
-        using (var probe = DocxProbe.Of(DocxSamples.Sample()))
+        var document = name switch
+        {
+            "sample" => DocxSamples.Sample(),
+            "letter" => DocxSamples.Letter(),
+            _ => DocxSamples.Everything(),
+        };
+        var bytes = DocxProbe.Render(document);
+        using (var probe = DocxProbe.Of(document))
         {
             probe.AssertValid();
         }
 
-        // KAZ_DOCX_SAMPLE_DIR=/tmp/docx-sample writes sample.docx to look at in LibreOffice.
+        // KAZ_DOCX_SAMPLE_DIR=/tmp/docx-sample writes <name>.docx to look at in LibreOffice.
         var dir = Environment.GetEnvironmentVariable("KAZ_DOCX_SAMPLE_DIR");
         if (!string.IsNullOrEmpty(dir))
         {
             Directory.CreateDirectory(dir);
-            File.WriteAllBytes(Path.Combine(dir, "sample.docx"), bytes);
+            File.WriteAllBytes(Path.Combine(dir, name + ".docx"), bytes);
         }
     }
 

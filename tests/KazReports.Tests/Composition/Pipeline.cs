@@ -1,0 +1,45 @@
+using KazReports.Analysis;
+using KazReports.Build;
+using KazReports.Data.Loading;
+using KazReports.Diagnostics;
+using KazReports.Documents;
+using KazReports.Templates;
+
+namespace KazReports.Tests.Composition;
+
+/// <summary>Composes the shipped documents in memory (no files), once per test run.</summary>
+internal static class Pipeline
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, Document>> Shipped = new(() => ComposeAll(Repo.Data, Repo.Templates));
+
+    public static IReadOnlyDictionary<string, Document> Documents => Shipped.Value;
+
+    public static IReadOnlyDictionary<string, Document> ComposeAll(string dataDir, string templatesDir)
+    {
+        var (data, bag) = DataLoader.Load(dataDir);
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
+        var (documents, diagnostics) = Compose(data!, templatesDir);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        return documents;
+    }
+
+    public static (IReadOnlyDictionary<string, Document> Documents, DiagnosticBag Diagnostics) Compose(Data.Model.DataSet data, string templatesDir)
+    {
+        var bag = new DiagnosticBag();
+        var index = new ResultIndex(data);
+        var shnor = ShnorIdentification.Identify(data, index, data.Letters!.Year);
+        var model = new ModelBuilder(data, index);
+        var templates = TemplateSet.Open(templatesDir, "templates");
+        var theme = ThemeLoader.Load(Path.Combine(templatesDir, "theme.yaml"), "templates/theme.yaml", bag);
+        var baseModel = model.Base();
+        var result = new Dictionary<string, Document>();
+        foreach (var job in DocumentPlan.Create(model, shnor))
+        {
+            var doc = BuildRunner.Compose(templates, job, baseModel, theme, new TemplateLimits(100_000), bag, out _);
+            if (doc is not null) result[job.OutputName] = doc;
+        }
+        return (result, bag);
+    }
+
+    public static string Text(string name) => DocumentText.Of(Documents[name]);
+}
