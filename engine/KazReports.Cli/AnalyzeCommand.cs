@@ -36,6 +36,7 @@ internal static class AnalyzeCommand
     private static void WriteText(DataSet data, ShnorReport report, IReadOnlyList<DistrictRow> district, TextWriter w)
     {
         w.WriteLine($"Районные показатели {report.Year} года (взвешены по числу участников):");
+        if (district.Count == 0) w.WriteLine("  нет: ни в одной строке этого года не указано число участников");
         foreach (var r in district)
         {
             w.WriteLine($"  {ShnorIdentification.Describe(data, r.Key)}: участников {r.Participants} ({r.SchoolCount} шк.), " +

@@ -162,8 +162,8 @@ public sealed class TemplateSet
         if (m.Success) return $"нельзя взять поле {m.Groups[1].Value} у пустого значения";
         m = Regex.Match(message, "Exceeding number of iteration limit `(\\d+)`");
         if (m.Success) return $"цикл превысил предел в {m.Groups[1].Value} повторений (зацикливание?)";
-        m = Regex.Match(message, "Exceeding recursive depth limit `(\\d+)`");
-        if (m.Success) return $"вложенность вызовов превысила {m.Groups[1].Value} (бесконечная рекурсия?)";
+        if (message.Contains("recursive depth limit", StringComparison.Ordinal))
+            return "вложенность вызовов превысила предел (бесконечная рекурсия?)";
         if (message.Contains("Found <EOF>", StringComparison.Ordinal) || message.Contains("<EOF>", StringComparison.Ordinal))
             return "шаблон оборвался: не закрыт блок ({{ end }}?) — " + message;
         return message;

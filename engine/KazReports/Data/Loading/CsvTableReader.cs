@@ -92,7 +92,7 @@ internal static class CsvTableReader
                     }
                     quoted = false;
                 }
-                else
+                else if (c != '\r')
                 {
                     field.Append(c);
                     if (c == '\n') { line++; col = 0; }

@@ -39,6 +39,7 @@ public static class DataLoader
         var resultFiles = Directory.Exists(resultsDir)
             ? Directory.EnumerateFiles(resultsDir)
                 .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+                .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)) // Excel's lock file of an open workbook
                 .Order(StringComparer.Ordinal).ToArray()
             : [];
         if (resultFiles.Length == 0)

@@ -130,7 +130,7 @@ internal sealed class ResultsLoader(Catalog catalog, Settings settings, Diagnost
         if (share is null) return new Measure(count, null);
         if (count is { } c2)
         {
-            if (participants is { } n2 && Math.Abs(100m * c2 / n2 - share.Value.Value) > Precision(share.Value.Decimals))
+            if (participants is { } n2 && !ShareCheck.Produces(c2, n2, share.Value.Value, share.Value.Decimals))
                 bag.Error(Codes.CountShareDisagree, r.Span(shareCol),
                     $"доля {label} {Fmt(share.Value.Value)} % не равна {c2} из {n2} ({Fmt(100m * c2 / n2)} %)");
             return new Measure(c2, share.Value.Value);
@@ -160,13 +160,6 @@ internal sealed class ResultsLoader(Catalog catalog, Settings settings, Diagnost
         if (fail.Share(participants) is { } a && high.Share(participants) is { } b && a + b > 100.5m)
             bag.Error(Codes.SharesSumAbove100, r.Span("share45"), $"доли «2» ({Fmt(a)} %) и «4 и 5» ({Fmt(b)} %) вместе больше 100 %");
     }
-
-    internal static decimal Precision(int decimals) => decimals switch
-    {
-        0 => 0.5m,
-        1 => 0.05m,
-        _ => 0.01m,
-    };
 
     private static string Fmt(decimal d) => Text.Numbers.Format(d);
 }

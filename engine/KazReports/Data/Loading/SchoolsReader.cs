@@ -14,7 +14,7 @@ internal static class SchoolsReader
         {
             var id = m.Text("id");
             if (id.Length > 0 && !Ids.IsValid(id))
-                m.Bag.Error(Codes.BadId, m.Get("id")!.Span, $"код школы «{id}»: допустимы строчные латинские буквы, цифры, «-» и «_»");
+                m.Bag.Error(Codes.BadId, m.Get("id")!.Span, $"код школы «{id}»: допустимы строчные латинские буквы, цифры и «-»");
             var type = m.Text("type");
             if (type.Length > 0 && !Types.Contains(type))
                 m.Bag.Error(Codes.WrongType, m.Get("type")!.Span, $"тип школы «{type}»: допустимы {string.Join(", ", Types)}");

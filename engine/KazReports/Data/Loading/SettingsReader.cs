@@ -1,4 +1,5 @@
 using KazReports.Data.Model;
+using KazReports.Diagnostics;
 
 namespace KazReports.Data.Loading;
 
@@ -11,6 +12,17 @@ internal static class SettingsReader
         var s = new Settings(
             v?.Int("max_class_size") ?? Settings.Default.MaxClassSize,
             v?.Decimal("impossible_share_pupils") ?? Settings.Default.ImpossibleSharePupils);
+        if (s.MaxClassSize is < 1 or > 1000)
+        {
+            root.Bag.Error(Codes.BadSetting, v!.Get("max_class_size")!.Span, $"max_class_size {s.MaxClassSize}: допустимо от 1 до 1000");
+            s = s with { MaxClassSize = Settings.Default.MaxClassSize };
+        }
+        if (s.ImpossibleSharePupils is <= 0 or >= 0.5m)
+        {
+            root.Bag.Error(Codes.BadSetting, v!.Get("impossible_share_pupils")!.Span,
+                $"impossible_share_pupils {s.ImpossibleSharePupils}: допустимо больше 0 и меньше 0,5 ученика");
+            s = s with { ImpossibleSharePupils = Settings.Default.ImpossibleSharePupils };
+        }
         v?.Done();
         root.Done();
         return s;

@@ -19,6 +19,8 @@ internal static class ShnorReader
             if (subj.Length > 0 && catalog.FindSubject(subj) is null)
                 m.Bag.Error(Codes.UnknownSubject, m.Get("subject")!.Span, $"неизвестный предмет «{subj}»");
             var grades = m.List("grades").Select(n => n.AsInteger("grades")).OfType<long>().Select(g => (int)g).ToArray();
+            if (grades.Length == 0 && catalog.FindProcedure(proc) is { Grade: null })
+                m.Bag.Error(Codes.RequiredField, m.Span, $"процедура «{proc}» проводится в разных классах: укажите grades, например grades: [5, 6]");
             var p = new ShnorProcedure(catalog.FindProcedure(proc)?.Id ?? proc, catalog.FindSubject(subj)?.Id ?? subj, grades, m.Span);
             m.Done();
             return p;

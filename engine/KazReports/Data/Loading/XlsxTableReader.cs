@@ -21,13 +21,15 @@ internal static class XlsxTableReader
         {
             using var doc = SpreadsheetDocument.Open(path, false);
             var wb = doc.WorkbookPart;
-            var sheet = wb?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
-            if (wb is null || sheet?.Id?.Value is not { } relId)
+            // The first worksheet: chart sheets and dialog sheets hold no table.
+            var part = wb?.Workbook.Sheets?.Elements<Sheet>()
+                .Select(s => s.Id?.Value is { } id ? wb.GetPartById(id) : null)
+                .OfType<WorksheetPart>().FirstOrDefault();
+            if (wb is null || part is null)
             {
-                bag.Error(Codes.NotSpreadsheet, start, "в книге нет листов");
+                bag.Error(Codes.NotSpreadsheet, start, "в книге нет листа с таблицей");
                 return null;
             }
-            var part = (WorksheetPart)wb.GetPartById(relId);
             var shared = wb.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
             var rows = new List<TableRow>();
             foreach (var row in part.Worksheet.Descendants<Row>())
@@ -55,10 +57,20 @@ internal static class XlsxTableReader
                 return null;
             }
             var header = rows[0].Cells.Reverse().SkipWhile(c => c.Text.Length == 0).Reverse().ToArray();
-            var body = rows.Skip(1).Select(r => Fit(r, header.Length)).ToArray();
+            var body = new List<TableRow>();
+            foreach (var r in rows.Skip(1))
+            {
+                var extra = r.Cells.Skip(header.Length).FirstOrDefault(c => c.Text.Length > 0);
+                if (extra is not null)
+                {
+                    bag.Error(Codes.RaggedRow, extra.Span, $"значение «{extra.Text}» правее последнего столбца заголовка ({header.Length})");
+                    continue;
+                }
+                body.Add(Fit(r, header.Length));
+            }
             return new Table(file, header, body);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or InvalidOperationException or InvalidCastException or System.Xml.XmlException)
         {
             bag.Error(Codes.NotSpreadsheet, start, "файл не является книгой Excel (.xlsx)");
             return null;
@@ -96,9 +108,7 @@ internal static class XlsxTableReader
     {
         var cells = row.Cells.Take(width).ToList();
         while (cells.Count < width) cells.Add(new TableCell("", new SourceSpan(row.Cells[0].Span.File, row.Line, cells.Count + 1)));
-        var extra = row.Cells.Skip(width).Where(c => c.Text.Length > 0).ToArray();
-        // Values beyond the header are kept so the ragged-row check sees them.
-        return new TableRow(row.Line, extra.Length > 0 ? row.Cells : cells);
+        return new TableRow(row.Line, cells);
     }
 
     private static string CellText(Cell cell, string[] shared)

@@ -24,12 +24,17 @@ public sealed record DataSet(
     IReadOnlyList<RecommendationRule> Recommendations,
     Settings Settings)
 {
-    private Dictionary<string, School>? _byId;
+    private (IReadOnlyList<School> Source, Dictionary<string, School> Map)? _byId;
 
     public School? FindSchool(string id)
     {
-        _byId ??= Schools.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return _byId.GetValueOrDefault(id);
+        // Rebuilt when a 'with' copy brings another list: the cache is tied to the list it was made from.
+        if (_byId is not { } cache || !ReferenceEquals(cache.Source, Schools))
+        {
+            cache = (Schools, Schools.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+            _byId = cache;
+        }
+        return cache.Map.GetValueOrDefault(id);
     }
 
     public School School(string id) => FindSchool(id) ?? throw new KeyNotFoundException(id);

@@ -1,0 +1,110 @@
+using KazReports.Data.Loading;
+using KazReports.Diagnostics;
+
+namespace KazReports.Tests.Composition;
+
+/// <summary>A broken template gives a diagnostic with the template's file and line, never an exception.</summary>
+public sealed class TemplateErrorTests
+{
+    private static IReadOnlyList<Diagnostic> BuildWith(string template, string text)
+    {
+        var dir = Repo.Copy(Repo.Templates, "templates");
+        File.WriteAllText(Path.Combine(dir, template), text);
+        var (data, bag) = DataLoader.Load(Repo.Data);
+        Assert.False(bag.HasErrors);
+        var (_, diagnostics) = Pipeline.Compose(data!, dir);
+        return diagnostics.Items.Where(d => d.IsError).ToArray();
+    }
+
+    [Fact]
+    public void Syntax_error_names_file_line_and_column()
+    {
+        var d = BuildWith("plan.sbn", "Первая строка\n{{ for a in plan.sections }}\nнет end\n");
+        var e = Assert.Single(d);
+        Assert.Equal("KR2001", e.Code);
+        Assert.Equal("templates/plan.sbn", e.Span.File);
+        Assert.StartsWith("templates/plan.sbn(", e.ToString());
+        Assert.Contains("ошибка KR2001", e.ToString());
+    }
+
+    [Fact]
+    public void Unknown_variable_is_an_error_in_russian_with_its_line()
+    {
+        var d = BuildWith("plan.sbn", "Строка 1\nСтрока 2\n{{ plan.titel }}\n");
+        var e = Assert.Single(d);
+        Assert.Equal("KR2002", e.Code);
+        Assert.Equal(3, e.Span.Line);
+        Assert.Equal(9, e.Span.Column); // the misspelt member itself
+    }
+
+    [Fact]
+    public void Misspelt_global_is_reported_not_printed_empty()
+    {
+        var d = BuildWith("plan.sbn", "{{ plna.title }}\n");
+        var e = Assert.Single(d);
+        Assert.Contains("«plna»", e.Message);
+        Assert.Contains("не найдена", e.Message);
+    }
+
+    [Fact]
+    public void Endless_loop_stops_at_the_loop_limit()
+    {
+        var d = BuildWith("plan.sbn", "{{ while true }}x{{ end }}\n");
+        var e = Assert.Single(d);
+        Assert.Equal("KR2002", e.Code);
+        Assert.Contains("цикл превысил предел", e.Message);
+    }
+
+    [Fact]
+    public void Runaway_recursion_is_stopped()
+    {
+        var d = BuildWith("plan.sbn", "{{ func f(x); ret f(x + 1); end; f 1 }}\n");
+        var e = Assert.Single(d);
+        Assert.Contains("вложенность", e.Message);
+    }
+
+    [Fact]
+    public void Include_outside_the_templates_folder_is_refused()
+    {
+        var d = BuildWith("plan.sbn", "{{ include \"../data/district.yaml\" }}\n");
+        var e = Assert.Single(d);
+        Assert.Contains("только шаблоны из папки шаблонов", e.Message);
+    }
+
+    [Fact]
+    public void Table_row_that_does_not_fill_the_grid_points_at_its_template_line()
+    {
+        var d = BuildWith("plan.sbn", "::: table widths=1,1,1\n| a | b | c |\n| только | две |\n:::\n");
+        var e = Assert.Single(d);
+        Assert.Equal("KR2005", e.Code);
+        Assert.Equal("templates/plan.sbn", e.Span.File);
+        Assert.Equal(3, e.Span.Line);
+    }
+
+    [Fact]
+    public void Unknown_directive_is_reported()
+    {
+        var d = BuildWith("plan.sbn", "::: stampp\nУТВЕРЖДАЮ\n:::\n");
+        Assert.Equal("KR2005", Assert.Single(d).Code);
+    }
+
+    [Fact]
+    public void Chart_without_data_is_an_error()
+    {
+        var d = BuildWith("plan.sbn", "::: chart\ntitle: пусто\ncategories: []\nseries: []\n:::\n");
+        Assert.Contains("без данных", Assert.Single(d).Message);
+    }
+
+    [Fact]
+    public void A_broken_template_does_not_stop_other_documents()
+    {
+        var dir = Repo.Copy(Repo.Templates, "templates");
+        File.WriteAllText(Path.Combine(dir, "plan.sbn"), "{{ nope }}");
+        var (data, _) = DataLoader.Load(Repo.Data);
+        var (docs, diagnostics) = Pipeline.Compose(data!, dir);
+        Assert.True(diagnostics.HasErrors);
+        Assert.False(docs.ContainsKey("plan"));
+        Assert.True(docs.ContainsKey("passport"));
+        Assert.True(docs.ContainsKey("letters/kazanskaya"));
+    }
+}
