@@ -9,8 +9,12 @@ public sealed record DistrictRow(
     int SchoolCount,
     WeightedShare Fail,
     WeightedShare High,
-    WeightedShare Lowered)
+    WeightedShare Lowered,
+    int SchoolsWithoutParticipants = 0)
 {
+    /// <summary>Every school that reported the assessment gave its participants: the row covers the district.</summary>
+    public bool Complete => SchoolsWithoutParticipants == 0;
+
     public decimal? Share2 => Fail.Share;
     public decimal? Share45 => High.Share;
     public decimal? ShareLowered => Lowered.Share;
@@ -31,7 +35,8 @@ public static class DistrictRows
     /// </summary>
     public static DistrictRow? Compute(IEnumerable<SchoolResult> results, AssessmentKey key)
     {
-        var rows = results.Where(r => r.Key == key && r.Participants is > 0).ToArray();
+        var all = results.Where(r => r.Key == key).ToArray();
+        var rows = all.Where(r => r.Participants is > 0).ToArray();
         if (rows.Length == 0) return null;
         return new DistrictRow(
             key,
@@ -39,7 +44,8 @@ public static class DistrictRows
             rows.Length,
             Weigh(rows, r => r.Fail),
             Weigh(rows, r => r.High),
-            Weigh(rows, r => r.Lowered));
+            Weigh(rows, r => r.Lowered),
+            all.Length - rows.Length);
     }
 
     /// <summary>Every district row the data allows, in a stable order (year, procedure, grade, subject).</summary>

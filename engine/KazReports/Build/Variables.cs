@@ -45,6 +45,7 @@ internal static class Letter
                 ("subject", data.Catalog.FindSubject(c.Key.Subject)?.Name ?? c.Key.Subject),
                 ("participants", c.Result.Participants),
                 ("share2", c.Share2), ("district", c.District2), ("region", c.Region2),
+                ("district_complete", index.District(c.Key)?.Complete ?? true),
                 ("previous", c.PreviousYear2), ("cohort", c.Cohort2), ("cohort_change", c.CohortChange),
                 ("low", c.Share2 >= data.Shnor.Threshold)))
             .ToArray();

@@ -5,7 +5,7 @@ public readonly record struct SourceSpan(string File, int Line, int Column)
 {
     public static readonly SourceSpan None = new("", 0, 0);
 
-    public bool IsNone => File.Length == 0;
+    public bool IsNone => string.IsNullOrEmpty(File);
 
     public SourceSpan WithColumn(int column) => this with { Column = column };
 

@@ -22,7 +22,7 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
         var d = data.District;
         so.Add("district", Obj(("name", d.District.Name), ("name_genitive", d.District.NameGenitive), ("region", d.District.Region)));
         so.Add("department", Obj(("parent", d.Department.Parent), ("name", d.Department.Name), ("address", d.Department.Address),
-            ("place", d.Department.Place), ("phone", d.Department.Phone), ("fax", d.Department.Fax), ("email", d.Department.Email),
+            ("place", d.Department.Place), ("phone", d.Department.Phone), ("fax", d.Department.Fax), ("email", d.Department.Email), ("short_name", d.Department.ShortName),
             ("okpo", d.Department.Okpo), ("inn_kpp", d.Department.InnKpp)));
         so.Add("head", Person(d.Head));
         so.Add("program", data.Program is { } p ? Program(p) : null);
@@ -33,7 +33,8 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
             index.School(new AssessmentKey(year, proc, grade, subj), school) is { } r ? Result(r) : null));
         so.Import("district_row", new Func<int, string, int, string, ScriptObject?>((year, proc, grade, subj) =>
             index.District(new AssessmentKey(year, proc, grade, subj)) is { } r
-                ? Obj(("participants", r.Participants), ("share2", r.Share2), ("share45", r.Share45), ("lowered", r.ShareLowered), ("schools", r.SchoolCount))
+                ? Obj(("participants", r.Participants), ("share2", r.Share2), ("share45", r.Share45), ("lowered", r.ShareLowered),
+                    ("schools", r.SchoolCount), ("complete", r.Complete), ("schools_total", r.SchoolCount + r.SchoolsWithoutParticipants))
                 : null));
         so.Import("region_row", new Func<int, string, int, string, ScriptObject?>((year, proc, grade, subj) =>
             index.Region(new AssessmentKey(year, proc, grade, subj)) is { } r

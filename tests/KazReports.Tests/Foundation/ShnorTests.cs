@@ -176,7 +176,7 @@ public class ShnorTests
                 new Subject("math", "Математика", "по математике", SourceSpan.None),
             ]);
         var district = new DistrictInfo(new District("Район", "Района", "Край"),
-            new Department("Администрация", "Отдел", "Адрес", "с. Село", "1", null, "a@b.c", null, null),
+            new Department("Администрация", "Отдел", "Адрес", "с. Село", "1", null, "a@b.c", null, null, "Отдел"),
             new Person("И.О. Фамилия", "Начальник", ["Начальник"]), SourceSpan.None);
         return new DataSet(Root: "/synthetic", District: district, Program: null, Catalog: catalog, Schools: schools, Results: results,
             Region: [], Shnor: Rule, PublishedShnor: published ?? [], Plan: null, Roadmaps: [], Orders: [], Letters: null,

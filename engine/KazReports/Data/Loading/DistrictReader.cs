@@ -20,7 +20,8 @@ internal static class DistrictReader
             dep?.String("fax"),
             dep?.Text("email") ?? "",
             dep?.String("okpo"),
-            dep?.String("inn_kpp"));
+            dep?.String("inn_kpp"),
+            dep?.String("short_name") ?? dep?.String("name") ?? "");
         dep?.Done();
 
         var head = ReadPerson(root.Map("head", required: true));

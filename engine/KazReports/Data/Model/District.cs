@@ -13,6 +13,7 @@ public sealed record Department(
     string? Fax,
     string Email,
     string? Okpo,
-    string? InnKpp);
+    string? InnKpp,
+    string ShortName);
 
 public sealed record DistrictInfo(District District, Department Department, Person Head, SourceSpan Span);

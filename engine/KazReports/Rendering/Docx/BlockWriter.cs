@@ -3,6 +3,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using KazReports.Documents;
 using RunStyle = KazReports.Documents.RunStyle;
 using W = DocumentFormat.OpenXml.Wordprocessing;
+using ModelParagraph = KazReports.Documents.Paragraph;
+using ModelTable = KazReports.Documents.Table;
 
 namespace KazReports.Rendering.Docx;
 
@@ -47,24 +49,24 @@ internal sealed class BlockWriter
     public IEnumerable<OpenXmlElement> Write(Block block, BlockFrame frame) => block switch
     {
         Heading heading => [HeadingParagraph(heading, frame)],
-        Documents.Paragraph paragraph => [Paragraph(paragraph, frame)],
+        ModelParagraph paragraph => [Paragraph(paragraph, frame)],
         ListBlock list => lists.Write(list, frame),
         PageBreak => [PageBreakParagraph()],
         ImageBlock image => [media.Image(image, frame)],
         ChartBlock chart => media.Chart(chart),
-        Documents.Table table => [tables.Write(table, frame)],
+        ModelTable table => [tables.Write(table, frame)],
         Letterhead letterhead => official.Letterhead(letterhead, frame),
         OrderHeader order => official.OrderHeader(order, frame),
         ApprovalStamp stamp => official.RightBlock(stamp.Lines, frame),
         AppendixMark mark => official.RightBlock(mark.Lines, frame),
         Addressee addressee => official.RightBlock(addressee.Lines, frame),
         Signature signature => [official.Signature(signature, frame)],
-        Executor executor => official.Executor(executor),
+        Executor executor => official.Executor(executor, frame),
         _ => throw new NotSupportedException($"{block.Span}: the DOCX renderer does not know the block {block.GetType().Name}"),
     };
 
     /// <summary>A model paragraph; extra properties (numbering, indents) may be added by the caller.</summary>
-    public W.Paragraph Paragraph(Documents.Paragraph paragraph, BlockFrame frame, string? styleOverride = null)
+    public W.Paragraph Paragraph(ModelParagraph paragraph, BlockFrame frame, string? styleOverride = null)
     {
         var style = StyleIds.Resolve(paragraph.Style);
         if (frame.InTable && style == StyleIds.Normal)

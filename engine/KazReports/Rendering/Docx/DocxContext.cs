@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using KazReports.Documents;
 using RunStyle = KazReports.Documents.RunStyle;
 
@@ -36,13 +35,4 @@ internal sealed class DocxContext(Theme theme, MainDocumentPart main)
     }
 
     private static bool IsJpeg(byte[] data) => data.Length > 2 && data[0] == 0xFF && data[1] == 0xD8;
-}
-
-/// <summary>
-/// Where blocks are written: the available width (section text or a table cell), whether inside a
-/// table (Normal paragraphs become TableText), bold and alignment forced by a header row or cell.
-/// </summary>
-internal readonly record struct BlockFrame(int WidthTwips, bool InTable, RunStyle ExtraStyle, JustificationValues? Alignment)
-{
-    public static BlockFrame Body(int widthTwips) => new(widthTwips, false, RunStyle.None, null);
 }

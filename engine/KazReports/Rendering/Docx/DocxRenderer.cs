@@ -81,10 +81,11 @@ public sealed class DocxRenderer : IDocumentRenderer
         return body;
     }
 
-    /// <summary>An earlier section ends with the sectPr inside its last paragraph (a new empty one after a table).</summary>
+    /// <summary>An earlier section ends with the sectPr inside its last paragraph (a new empty one after a table or a frame).</summary>
     private static void EndSection(Body body, List<OpenXmlElement> elements, SectionProperties properties)
     {
-        if (elements.Count > 0 && elements[^1] is W.Paragraph last && last.ParagraphProperties?.SectionProperties is null)
+        if (elements.Count > 0 && elements[^1] is W.Paragraph last
+            && last.ParagraphProperties?.SectionProperties is null && last.ParagraphProperties?.FrameProperties is null)
         {
             var paragraphProperties = last.ParagraphProperties ?? last.PrependChild(new ParagraphProperties());
             paragraphProperties.SectionProperties = properties;

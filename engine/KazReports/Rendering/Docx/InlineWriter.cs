@@ -1,3 +1,4 @@
+using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using KazReports.Documents;
@@ -35,7 +36,10 @@ internal static class InlineWriter
         }
     }
 
-    /// <summary>One run; '\n' becomes w:br and '\t' becomes w:tab inside it.</summary>
+    /// <summary>
+    /// One run; '\n' becomes w:br and '\t' becomes w:tab inside it; '\r' and other control characters,
+    /// which XML cannot hold, are dropped.
+    /// </summary>
     public static Run TextRun(string text, RunStyle style = RunStyle.None, int? characterSpacing = null)
     {
         var properties = Properties(style);
@@ -51,28 +55,31 @@ internal static class InlineWriter
             run.Append(properties);
         }
 
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var pending = new StringBuilder();
+        foreach (var c in text)
         {
-            if (i < text.Length && text[i] != '\n' && text[i] != '\t')
+            if (c is '\n' or '\t')
             {
-                continue;
+                Flush();
+                run.Append(c == '\n' ? new Break() : new TabChar());
             }
-
-            if (i > start)
+            else if (!char.IsControl(c))
             {
-                run.Append(Text(text[start..i]));
+                pending.Append(c);
             }
-
-            if (i < text.Length)
-            {
-                run.Append(text[i] == '\n' ? new Break() : new TabChar());
-            }
-
-            start = i + 1;
         }
 
+        Flush();
         return run;
+
+        void Flush()
+        {
+            if (pending.Length > 0)
+            {
+                run.Append(Text(pending.ToString()));
+                pending.Clear();
+            }
+        }
     }
 
     public static Run Tab(RunStyle style = RunStyle.None) => Properties(style) is { } p ? new Run(p, new TabChar()) : new Run(new TabChar());

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using KazReports.Documents;
 using RunStyle = KazReports.Documents.RunStyle;
 using W = DocumentFormat.OpenXml.Wordprocessing;
+using ModelParagraph = KazReports.Documents.Paragraph;
 
 namespace KazReports.Rendering.Docx;
 
@@ -34,7 +35,7 @@ internal sealed class ListWriter(DocxContext context, BlockWriter blocks)
 
                     result.AddRange(Write(nested, frame, level + 1));
                 }
-                else if (block is Documents.Paragraph paragraph)
+                else if (block is ModelParagraph paragraph)
                 {
                     result.Add(numbered ? Continuation(paragraph, frame, level) : Numbered(paragraph, frame, numId, level));
                     numbered = true;
@@ -60,7 +61,7 @@ internal sealed class ListWriter(DocxContext context, BlockWriter blocks)
         return result;
     }
 
-    private W.Paragraph Numbered(Documents.Paragraph paragraph, BlockFrame frame, int numId, int level)
+    private W.Paragraph Numbered(ModelParagraph paragraph, BlockFrame frame, int numId, int level)
     {
         var result = blocks.Paragraph(paragraph, frame, StyleIds.ListParagraph);
         var properties = result.ParagraphProperties ?? result.PrependChild(new ParagraphProperties());
@@ -75,7 +76,7 @@ internal sealed class ListWriter(DocxContext context, BlockWriter blocks)
         return result;
     }
 
-    private W.Paragraph Continuation(Documents.Paragraph paragraph, BlockFrame frame, int level)
+    private W.Paragraph Continuation(ModelParagraph paragraph, BlockFrame frame, int level)
     {
         var result = blocks.Paragraph(paragraph, frame, StyleIds.ListParagraph);
         var properties = result.ParagraphProperties ?? result.PrependChild(new ParagraphProperties());
@@ -83,5 +84,5 @@ internal sealed class ListWriter(DocxContext context, BlockWriter blocks)
         return result;
     }
 
-    private static Documents.Paragraph EmptyParagraph(Block near) => new([], near.Span);
+    private static ModelParagraph EmptyParagraph(Block near) => new([], near.Span);
 }

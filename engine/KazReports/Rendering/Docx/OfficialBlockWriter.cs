@@ -113,8 +113,11 @@ internal sealed class OfficialBlockWriter(DocxContext context)
         return BlockWriter.Make(properties, runs);
     }
 
-    /// <summary>«Исполнитель»: small type at the left, kept together, well below the signature.</summary>
-    public List<OpenXmlElement> Executor(Executor executor)
+    /// <summary>
+    /// «Исполнитель»: small type in the bottom-left corner of the page it falls on (a frame anchored
+    /// to the bottom margin; consecutive paragraphs with the same frame form one frame).
+    /// </summary>
+    public List<OpenXmlElement> Executor(Executor executor, BlockFrame frame)
     {
         var result = new List<OpenXmlElement>();
         for (var i = 0; i < executor.Lines.Count; i++)
@@ -123,8 +126,25 @@ internal sealed class OfficialBlockWriter(DocxContext context)
             {
                 ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.Small },
                 KeepNext = i < executor.Lines.Count - 1 ? new KeepNext() : null,
-                SpacingBetweenLines = i == 0 ? new SpacingBetweenLines { Before = Units.Str(Units.PointTwips(ExecutorGapPt)) } : null,
             };
+            if (frame.InTable)
+            {
+                properties.SpacingBetweenLines = i == 0 ? new SpacingBetweenLines { Before = Units.Str(Units.PointTwips(ExecutorGapPt)) } : null;
+            }
+            else
+            {
+                properties.FrameProperties = new FrameProperties
+                {
+                    Width = Units.Str(frame.WidthTwips),
+                    Wrap = TextWrappingValues.Around,
+                    HorizontalPosition = HorizontalAnchorValues.Margin,
+                    VerticalPosition = VerticalAnchorValues.Margin,
+                    XAlign = HorizontalAlignmentValues.Left,
+                    YAlign = VerticalAlignmentValues.Bottom,
+                    AnchorLock = true,
+                };
+            }
+
             result.Add(Line(executor.Lines[i], properties));
         }
 

@@ -3,6 +3,9 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using KazReports.Documents;
 using RunStyle = KazReports.Documents.RunStyle;
 using W = DocumentFormat.OpenXml.Wordprocessing;
+using ModelTable = KazReports.Documents.Table;
+using ModelTableCell = KazReports.Documents.TableCell;
+using ModelTableRow = KazReports.Documents.TableRow;
 
 namespace KazReports.Rendering.Docx;
 
@@ -12,7 +15,7 @@ namespace KazReports.Rendering.Docx;
 /// </summary>
 internal sealed class TableWriter(DocxContext context, BlockWriter blocks)
 {
-    public W.Table Write(Documents.Table table, BlockFrame frame)
+    public W.Table Write(ModelTable table, BlockFrame frame)
     {
         var widths = TableGridLayout.ColumnWidths(table.Columns, frame.WidthTwips);
         var result = new W.Table(
@@ -35,7 +38,7 @@ internal sealed class TableWriter(DocxContext context, BlockWriter blocks)
         return result;
     }
 
-    private W.TableRow Row(Documents.TableRow row, List<GridSlot> slots, int[] widths, bool repeatHeader)
+    private W.TableRow Row(ModelTableRow row, List<GridSlot> slots, int[] widths, bool repeatHeader)
     {
         var result = new W.TableRow();
         var properties = new TableRowProperties();
@@ -106,7 +109,7 @@ internal sealed class TableWriter(DocxContext context, BlockWriter blocks)
         return result;
     }
 
-    private static TableVerticalAlignmentValues? VerticalAlign(RowKind kind, Documents.TableCell? cell) => cell?.VerticalAlignment switch
+    private static TableVerticalAlignmentValues? VerticalAlign(RowKind kind, ModelTableCell? cell) => cell?.VerticalAlignment switch
     {
         VerticalAlignment.Center => TableVerticalAlignmentValues.Center,
         VerticalAlignment.Bottom => TableVerticalAlignmentValues.Bottom,

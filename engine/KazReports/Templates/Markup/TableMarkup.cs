@@ -43,11 +43,11 @@ internal static class TableMarkup
             if (line.StartsWith("|#", StringComparison.Ordinal))
             {
                 var text = line[2..].TrimEnd('|').Trim();
-                rows.Add((new TableRow([Cell(text, new Attributes(), true, ctx)], RowKind.Group, true), i));
+                rows.Add((new TableRow([Cell(text, new Attributes(), true, lineSpan)], RowKind.Group, true), i));
                 continue;
             }
             var kind = rows.Count(r => r.Row.Kind != RowKind.Group) < headerCount ? RowKind.Header : RowKind.Body;
-            var cells = SplitCells(line).Select(t => ReadCell(t, kind == RowKind.Header, ctx)).ToArray();
+            var cells = SplitCells(line).Select(t => ReadCell(t, kind == RowKind.Header, lineSpan)).ToArray();
             rows.Add((new TableRow(cells, kind, kind == RowKind.Header || cantSplit), i));
         }
         var widths = (a["widths"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -121,7 +121,7 @@ internal static class TableMarkup
         return cells;
     }
 
-    private static TableCell ReadCell(string text, bool header, MarkupParser.Context ctx)
+    private static TableCell ReadCell(string text, bool header, Diagnostics.SourceSpan span)
     {
         var t = text.Trim();
         var attrs = new Attributes();
@@ -130,10 +130,10 @@ internal static class TableMarkup
             attrs = Attributes.Parse(t[1..close]);
             t = t[(close + 1)..].Trim();
         }
-        return Cell(t, attrs, header, ctx);
+        return Cell(t, attrs, header, span);
     }
 
-    private static TableCell Cell(string text, Attributes a, bool bold, MarkupParser.Context ctx)
+    private static TableCell Cell(string text, Attributes a, bool bold, Diagnostics.SourceSpan span)
     {
         var align = a["align"] switch
         {
@@ -150,7 +150,7 @@ internal static class TableMarkup
             _ => bold ? VerticalAlignment.Center : VerticalAlignment.Top,
         };
         var content = InlineBuilder.Parse(text, MarkupParser.Pipeline);
-        Block[] blocks = [new Paragraph(content, default, "TableText", align, false)];
+        Block[] blocks = [new Paragraph(content, span, "TableText", align, false)];
         return new TableCell(blocks, Math.Max(1, a.Int("cols", 1)), Math.Max(1, a.Int("rows", 1)), align, valign, a["shade"], bold || a.Flag("bold"));
     }
 }

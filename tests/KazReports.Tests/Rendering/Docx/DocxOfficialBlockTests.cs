@@ -1,6 +1,10 @@
 using KazReports.Documents;
 using Xunit;
 using W = DocumentFormat.OpenXml.Wordprocessing;
+using ModelTable = KazReports.Documents.Table;
+using ModelTableCell = KazReports.Documents.TableCell;
+using ModelTableRow = KazReports.Documents.TableRow;
+using Document = KazReports.Documents.Document;
 
 namespace KazReports.Tests.Rendering.Docx;
 
@@ -110,13 +114,50 @@ public class DocxOfficialBlockTests
     }
 
     [Fact]
-    public void Executor_is_in_small_type_at_the_left()
+    public void Executor_is_in_small_type_in_a_frame_at_the_bottom_left()
     {
         var executor = new Executor(["Исполнитель: Иванова А.А.", "тел. 8 (800) 000-00-00"], DocxSamples.At);
         using var probe = DocxProbe.Of(DocxSamples.P("текст"), executor);
+        probe.AssertValid();
         var lines = probe.Paragraphs.Skip(1).ToList();
         Assert.Equal(2, lines.Count);
-        Assert.All(lines, p => Assert.Equal("Small", p.ParagraphProperties?.ParagraphStyleId?.Val?.Value));
+        Assert.All(lines, p =>
+        {
+            Assert.Equal("Small", p.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
+            var frame = p.ParagraphProperties?.FrameProperties;
+            Assert.NotNull(frame);
+            Assert.Equal(W.VerticalAlignmentValues.Bottom, frame.YAlign?.Value);
+            Assert.Equal(W.HorizontalAlignmentValues.Left, frame.XAlign?.Value);
+            Assert.Equal(W.VerticalAnchorValues.Margin, frame.VerticalPosition?.Value);
+            Assert.Equal(ContentWidth.ToString(), frame.Width?.Value);
+        });
         Assert.NotNull(lines[0].ParagraphProperties?.KeepNext);
+    }
+
+    [Fact]
+    public void A_section_ending_with_the_executor_puts_its_sectPr_outside_the_frame()
+    {
+        var executor = new Executor(["Исполнитель: Иванова А.А."], DocxSamples.At);
+        var document = new Document(DocxSamples.Info, [
+            new Section(DocxSamples.Portrait(), [DocxSamples.P("письмо"), executor], DocxSamples.At),
+            new Section(DocxSamples.Portrait(), [DocxSamples.P("приложение")], DocxSamples.At),
+        ]);
+        using var probe = DocxProbe.Of(document);
+        probe.AssertValid();
+        var carrier = (W.Paragraph)probe.Body.Descendants<W.SectionProperties>().First().Parent!.Parent!;
+        Assert.Null(carrier.ParagraphProperties?.FrameProperties);
+        Assert.NotNull(carrier.PreviousSibling<W.Paragraph>()?.ParagraphProperties?.FrameProperties);
+    }
+
+    [Fact]
+    public void Executor_inside_a_table_cell_is_not_framed()
+    {
+        var executor = new Executor(["Исполнитель: Иванова А.А."], DocxSamples.At);
+        var table = new ModelTable([new TableColumn(1)], [new ModelTableRow([new ModelTableCell([executor])])], DocxSamples.At);
+        using var probe = DocxProbe.Of(table);
+        probe.AssertValid();
+        var line = probe.ParagraphWithText("Исполнитель");
+        Assert.Null(line.ParagraphProperties?.FrameProperties);
+        Assert.Equal("Small", line.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
     }
 }

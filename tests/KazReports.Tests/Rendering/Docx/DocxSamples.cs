@@ -1,6 +1,10 @@
 using KazReports.Diagnostics;
 using KazReports.Documents;
 using Document = KazReports.Documents.Document;
+using ModelParagraph = KazReports.Documents.Paragraph;
+using ModelTable = KazReports.Documents.Table;
+using ModelTableCell = KazReports.Documents.TableCell;
+using ModelTableRow = KazReports.Documents.TableRow;
 
 namespace KazReports.Tests.Rendering.Docx;
 
@@ -23,15 +27,15 @@ internal static class DocxSamples
 
     public static Document Of(params Block[] blocks) => new(Info, [new Section(Portrait(), blocks, At)]);
 
-    public static Documents.Paragraph P(string text, string style = "Normal", Alignment alignment = Alignment.Default) =>
+    public static ModelParagraph P(string text, string style = "Normal", Alignment alignment = Alignment.Default) =>
         new(Inlines.Text(text), At, style, alignment);
 
     public static Heading H(int level, string text) => new(level, Inlines.Text(text), At);
 
-    public static Documents.TableCell C(string text, int colSpan = 1, int rowSpan = 1, Alignment alignment = Alignment.Default) =>
+    public static ModelTableCell C(string text, int colSpan = 1, int rowSpan = 1, Alignment alignment = Alignment.Default) =>
         new([P(text)], colSpan, rowSpan, alignment);
 
-    public static Documents.TableRow R(params Documents.TableCell[] cells) => new(cells);
+    public static ModelTableRow R(params ModelTableCell[] cells) => new(cells);
 
     public static ListBlock List(bool ordered, params string[] items) =>
         new(ordered, 1, items.Select(i => new ListItem([P(i)], At)).ToList(), At);
@@ -40,25 +44,25 @@ internal static class DocxSamples
     /// 4 columns: a header row (first cell spans 2 rows), a second header row, a group row, body
     /// rows with a 2-column span and a cell spanning 3 rows in column 1, a row that cannot split.
     /// </summary>
-    public static Documents.Table SpannedTable() => new(
+    public static ModelTable SpannedTable() => new(
         [new TableColumn(3), new TableColumn(2), new TableColumn(1), new TableColumn(1, WidthMm: 25)],
         [
-            new Documents.TableRow([C("Школа", rowSpan: 2), C("Результаты", colSpan: 3)], RowKind.Header),
-            new Documents.TableRow([C("Предмет"), C("Доля «2», %"), C("Доля «4–5», %")], RowKind.Header),
-            new Documents.TableRow([C("1. Школы с низкими результатами")], RowKind.Group),
+            new ModelTableRow([C("Школа", rowSpan: 2), C("Результаты", colSpan: 3)], RowKind.Header),
+            new ModelTableRow([C("Предмет"), C("Доля «2», %"), C("Доля «4–5», %")], RowKind.Header),
+            new ModelTableRow([C("1. Школы с низкими результатами")], RowKind.Group),
             R(C("МБОУ СОШ № 1"), C("Математика", rowSpan: 3), C("12,5", alignment: Alignment.Right), C("30,1", alignment: Alignment.Right)),
             R(C("МБОУ СОШ № 2"), C("8,0", alignment: Alignment.Right), C("41,7", alignment: Alignment.Right)),
             R(C("МБОУ СОШ № 3"), C("без оценок", colSpan: 2)),
-            new Documents.TableRow([C("Итого по району", colSpan: 2), C("10,2"), new Documents.TableCell([P("35,0")], Shading: "#FFF2CC", Bold: true, VerticalAlignment: VerticalAlignment.Center)], CantSplit: true),
+            new ModelTableRow([C("Итого по району", colSpan: 2), C("10,2"), new ModelTableCell([P("35,0")], Shading: "#FFF2CC", Bold: true, VerticalAlignment: VerticalAlignment.Center)], CantSplit: true),
         ],
         At);
 
-    public static Documents.Table LongTable(int rows)
+    public static ModelTable LongTable(int rows)
     {
         var body = Enumerable.Range(1, rows).Select(i => R(C(i.ToString()), C("Школа № " + i), C((i * 0.37).ToString("0.00")))).ToList();
-        return new Documents.Table(
+        return new ModelTable(
             [new TableColumn(1), new TableColumn(6), new TableColumn(2)],
-            [new Documents.TableRow([C("№"), C("Организация"), C("Показатель")], RowKind.Header), .. body],
+            [new ModelTableRow([C("№"), C("Организация"), C("Показатель")], RowKind.Header), .. body],
             At);
     }
 
@@ -87,7 +91,7 @@ internal static class DocxSamples
     public static IEnumerable<(string Name, Block Block)> EveryBlock()
     {
         yield return ("heading", H(1, "Заголовок"));
-        yield return ("paragraph", new Documents.Paragraph(
+        yield return ("paragraph", new ModelParagraph(
             [
                 new Run("Жирный ", RunStyle.Bold), new Run("курсив ", RunStyle.Italic), new Run("подчёркнутый ", RunStyle.Underline),
                 new Run("м"), new Run("2", RunStyle.Superscript), new Run(" H"), new Run("2", RunStyle.Subscript), new Run("O  двойной\u00A0пробел"),
@@ -132,8 +136,8 @@ internal static class DocxSamples
         {
             Letterhead(),
             Stamp(),
-            new Documents.Paragraph(Inlines.Text("АНАЛИТИЧЕСКАЯ СПРАВКА"), At, "Title"),
-            new Documents.Paragraph(Inlines.Text("по результатам ВПР 2021–2023 годов"), At, "Title"),
+            new ModelParagraph(Inlines.Text("АНАЛИТИЧЕСКАЯ СПРАВКА"), At, "Title"),
+            new ModelParagraph(Inlines.Text("по результатам ВПР 2021–2023 годов"), At, "Title"),
             H(1, "1. Общие сведения"),
             P(text),
             P(text),
@@ -142,7 +146,7 @@ internal static class DocxSamples
             List(false, "математика;", "русский язык;", "окружающий мир."),
             H(1, "2. Результаты"),
             P("Результаты приведены в таблице 1."),
-            new Documents.Paragraph(Inlines.Text("Таблица 1"), At, "Normal", Alignment.Right, FirstLineIndent: false, KeepWithNext: true),
+            new ModelParagraph(Inlines.Text("Таблица 1"), At, "Normal", Alignment.Right, FirstLineIndent: false, KeepWithNext: true),
             SpannedTable(),
             P(text),
             Signature(),
@@ -162,8 +166,8 @@ internal static class DocxSamples
         {
             Letterhead(),
             new Addressee(["Руководителям", "общеобразовательных", "организаций района"], At),
-            new Documents.Paragraph(Inlines.Text("О проведении ВПР"), At, "Normal", Alignment.Left, FirstLineIndent: false),
-            new Documents.Paragraph(Inlines.Text("Уважаемые руководители!"), At, "Normal", Alignment.Center, FirstLineIndent: false),
+            new ModelParagraph(Inlines.Text("О проведении ВПР"), At, "Normal", Alignment.Left, FirstLineIndent: false),
+            new ModelParagraph(Inlines.Text("Уважаемые руководители!"), At, "Normal", Alignment.Center, FirstLineIndent: false),
             P("Направляем график проведения всероссийских проверочных работ в 2024 году и просим обеспечить их проведение в установленные сроки."),
             Signature(),
             new Executor(["Исполнитель: Иванова А.А.", "тел. 8 (800) 000-00-00"], At),

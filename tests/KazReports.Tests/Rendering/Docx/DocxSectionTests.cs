@@ -2,13 +2,14 @@ using DocumentFormat.OpenXml.Packaging;
 using KazReports.Documents;
 using Xunit;
 using W = DocumentFormat.OpenXml.Wordprocessing;
+using Document = KazReports.Documents.Document;
 
 namespace KazReports.Tests.Rendering.Docx;
 
 /// <summary>Sections: sectPr per section, A4 size and orientation, margins, page numbers in headers or footers.</summary>
 public class DocxSectionTests
 {
-    private static Documents.Document ThreeSections(PageNumbering? numbering = null) => new(DocxSamples.Info, [
+    private static Document ThreeSections(PageNumbering? numbering = null) => new(DocxSamples.Info, [
         new Section(DocxSamples.Portrait(numbering), [DocxSamples.H(1, "Раздел 1"), DocxSamples.P("текст")], DocxSamples.At),
         new Section(DocxSamples.Landscape(numbering), [DocxSamples.LongTable(3)], DocxSamples.At),
         new Section(DocxSamples.Portrait(numbering), [DocxSamples.P("конец")], DocxSamples.At),

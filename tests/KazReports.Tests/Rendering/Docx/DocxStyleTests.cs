@@ -1,6 +1,7 @@
 using KazReports.Documents;
 using Xunit;
 using W = DocumentFormat.OpenXml.Wordprocessing;
+using ModelParagraph = KazReports.Documents.Paragraph;
 
 namespace KazReports.Tests.Rendering.Docx;
 
@@ -89,8 +90,8 @@ public class DocxStyleTests
             DocxSamples.P("обычный"),
             DocxSamples.P("мелкий", "Small"),
             DocxSamples.P("заглавие", "Title"),
-            new Documents.Paragraph(Inlines.Text("справа"), DocxSamples.At, "Normal", Alignment.Right, FirstLineIndent: false, KeepWithNext: true),
-            new Documents.Paragraph(Inlines.Text("с отступом"), DocxSamples.At, "Small", FirstLineIndent: true));
+            new ModelParagraph(Inlines.Text("справа"), DocxSamples.At, "Normal", Alignment.Right, FirstLineIndent: false, KeepWithNext: true),
+            new ModelParagraph(Inlines.Text("с отступом"), DocxSamples.At, "Small", FirstLineIndent: true));
         var paragraphs = probe.Paragraphs;
         Assert.Null(paragraphs[0].ParagraphProperties);
         Assert.Equal("Small", paragraphs[1].ParagraphProperties?.ParagraphStyleId?.Val?.Value);
@@ -123,5 +124,14 @@ public class DocxStyleTests
         Assert.Single(paragraph.Descendants<W.Break>());
         Assert.Equal(" PAGE ", paragraph.Descendants<W.FieldCode>().Single().Text);
         Assert.Equal(3, paragraph.Descendants<W.FieldChar>().Count());
+    }
+
+    [Fact]
+    public void Carriage_returns_and_control_characters_are_dropped_tabs_and_newlines_kept()
+    {
+        using var probe = DocxProbe.Of(new ModelParagraph([new Run("а\r\nб\tв\u0007г")], DocxSamples.At));
+        probe.AssertValid();
+        var run = Assert.Single(probe.Paragraphs).Elements<W.Run>().Single();
+        Assert.Equal(["t:а", "br:", "t:б", "tab:", "t:вг"], run.ChildElements.Select(e => e.LocalName + ":" + e.InnerText));
     }
 }

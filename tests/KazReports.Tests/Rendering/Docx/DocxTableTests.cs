@@ -1,6 +1,9 @@
 using KazReports.Documents;
 using Xunit;
 using W = DocumentFormat.OpenXml.Wordprocessing;
+using Document = KazReports.Documents.Document;
+using ModelTable = KazReports.Documents.Table;
+using ModelTableCell = KazReports.Documents.TableCell;
 
 namespace KazReports.Tests.Rendering.Docx;
 
@@ -136,9 +139,9 @@ public class DocxTableTests
     [Fact]
     public void Cells_hold_blocks_and_an_empty_cell_still_gets_a_paragraph()
     {
-        var table = new Documents.Table(
+        var table = new ModelTable(
             [new TableColumn(1), new TableColumn(1)],
-            [DocxSamples.R(new Documents.TableCell([]), new Documents.TableCell([DocxSamples.P("а"), DocxSamples.List(false, "б", "в"), DocxSamples.P("г", "Small")]))],
+            [DocxSamples.R(new ModelTableCell([]), new ModelTableCell([DocxSamples.P("а"), DocxSamples.List(false, "б", "в"), DocxSamples.P("г", "Small")]))],
             DocxSamples.At);
         using var probe = DocxProbe.Of(table);
         probe.AssertValid();
@@ -167,7 +170,7 @@ public class DocxTableTests
     [Fact]
     public void A_landscape_section_scales_the_grid_to_its_wider_text()
     {
-        var document = new Documents.Document(DocxSamples.Info, [new Section(DocxSamples.Landscape(), [DocxSamples.LongTable(2)], DocxSamples.At)]);
+        var document = new Document(DocxSamples.Info, [new Section(DocxSamples.Landscape(), [DocxSamples.LongTable(2)], DocxSamples.At)]);
         using var probe = DocxProbe.Of(document);
         var grid = RenderSpanned(probe).GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Sum(c => int.Parse(c.Width!.Value!));
 

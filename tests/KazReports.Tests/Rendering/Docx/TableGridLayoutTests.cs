@@ -1,13 +1,15 @@
 using KazReports.Documents;
 using KazReports.Rendering.Docx;
 using Xunit;
+using ModelTable = KazReports.Documents.Table;
+using ModelTableRow = KazReports.Documents.TableRow;
 
 namespace KazReports.Tests.Rendering.Docx;
 
 /// <summary>Placing cells on the grid and sharing the width among columns.</summary>
 public class TableGridLayoutTests
 {
-    private static Documents.Table Table(int columns, params Documents.TableRow[] rows) =>
+    private static ModelTable Table(int columns, params ModelTableRow[] rows) =>
         new(Enumerable.Range(0, columns).Select(_ => new TableColumn(1)).ToList(), rows, DocxSamples.At);
 
     private static string Describe(List<GridSlot> row) =>
@@ -59,7 +61,7 @@ public class TableGridLayoutTests
         var table = Table(
             2,
             DocxSamples.R(DocxSamples.C("a", rowSpan: 5), DocxSamples.C("b")),
-            new Documents.TableRow([DocxSamples.C("группа"), DocxSamples.C("ещё")], RowKind.Group),
+            new ModelTableRow([DocxSamples.C("группа"), DocxSamples.C("ещё")], RowKind.Group),
             DocxSamples.R(DocxSamples.C("c"), DocxSamples.C("d", rowSpan: 9)));
         var layout = TableGridLayout.Layout(table);
         Assert.Equal("0:1:Restart 1:1:None", Describe(layout[0]));
