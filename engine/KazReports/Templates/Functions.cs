@@ -21,6 +21,9 @@ internal static class Functions
         so.Import("nbsp", new Func<string?, string>(s => s?.Replace(' ', '\u00A0') ?? ""));
         so.Import("esc", new Func<string?, string>(Escape));
         so.Import("cell", new Func<object?, string>(v => Cell(v)));
+        so.Import("num", new Func<object?, string>(v => Number(v) is { } d
+            ? Numbers.Round(d).ToString(System.Globalization.CultureInfo.InvariantCulture) : "null"));
+        so.Import("q", new Func<object?, string>(v => "\"" + (v?.ToString() ?? "").Replace("\\", "\\\\").Replace("\"", "\\\"") + "\""));
         so.Import("lines", new Func<string?, ScriptArray>(s => new ScriptArray((s ?? "").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0))));
     }
 

@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using KazReports.Documents;
-using RunStyle = KazReports.Documents.RunStyle;
 
 namespace KazReports.Rendering.Docx;
 

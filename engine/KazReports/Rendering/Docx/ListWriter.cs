@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using KazReports.Documents;
-using RunStyle = KazReports.Documents.RunStyle;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 using ModelParagraph = KazReports.Documents.Paragraph;
 

@@ -10,6 +10,9 @@ namespace KazReports.Templates.Markup;
 /// </summary>
 internal static class ChartMarkup
 {
+    /// <summary>bar: grouped columns; hbar: grouped horizontal bars (long names); line: dynamics; stacked100: shares that sum to 100 %.</summary>
+    public static readonly string[] Kinds = ["bar", "hbar", "line", "stacked100"];
+
     public static ChartBlock? Parse(CustomContainer c, Attributes a, MarkupParser.Context ctx)
     {
         var span = ctx.Span(c);
@@ -55,7 +58,12 @@ internal static class ChartMarkup
             Num(S("threshold")), S("threshold_label"),
             double.TryParse(S("width"), NumberStyles.Float, CultureInfo.InvariantCulture, out var w) ? w : 160,
             double.TryParse(S("height"), NumberStyles.Float, CultureInfo.InvariantCulture, out var h) ? h : 90,
-            S("caption"));
+            S("caption") is { } caption ? $"Рисунок {++ctx.ChartCount} — {caption}" : null);
+        if (!Kinds.Contains(spec.Kind))
+        {
+            ctx.Bag.Error(TemplateCodes.Markup, span, $"диаграмма: неизвестный вид «{spec.Kind}»; известны: {string.Join(", ", Kinds)}");
+            return null;
+        }
         return new ChartBlock(spec, span);
     }
 

@@ -101,6 +101,9 @@ public static class MarkupParser
     internal sealed class Context(string text, Func<int, SourceSpan> spanOfLine, Theme theme, DiagnosticBag bag)
     {
         public DiagnosticBag Bag { get; } = bag;
+
+        /// <summary>Charts numbered through the document: «Рисунок N — …».</summary>
+        public int ChartCount { get; set; }
         public Theme Theme { get; } = theme;
 
         public SourceSpan Span(Markdig.Syntax.Block b) => spanOfLine(b.Line);

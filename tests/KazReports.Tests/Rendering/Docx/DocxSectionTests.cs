@@ -103,6 +103,20 @@ public class DocxSectionTests
     }
 
     [Fact]
+    public void Bottom_centre_numbering_from_the_second_page_has_an_empty_first_footer()
+    {
+        using var probe = DocxProbe.Of(ThreeSections(new PageNumbering(true, true, PageNumberPosition.BottomCenter)));
+        probe.AssertValid();
+        var section = Sections(probe)[0];
+        Assert.NotNull(section.GetFirstChild<W.TitlePage>());
+        var footer = Referenced(probe, section, W.HeaderFooterValues.Default, header: false);
+        Assert.True(HasPageField(footer));
+        Assert.Equal(W.JustificationValues.Center, footer.RootElement!.Descendants<W.Justification>().Single().Val?.Value);
+        Assert.False(HasPageField(Referenced(probe, section, W.HeaderFooterValues.First, header: false)));
+        Assert.False(HasPageField(Referenced(probe, section, W.HeaderFooterValues.First, header: true)));
+    }
+
+    [Fact]
     public void No_numbering_means_no_PAGE_field_anywhere()
     {
         using var probe = DocxProbe.Of(ThreeSections(new PageNumbering(false, true, PageNumberPosition.TopCenter)));
