@@ -60,7 +60,7 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
             ("share2", r.Share2), ("share45", r.Share45), ("lowered", r.ShareLowered));
 
     private static ScriptObject Program(ProgramInfo p) =>
-        Obj(("title", p.Title), ("kind", p.Kind), ("year_from", p.YearFrom), ("year_to", p.YearTo),
+        Obj(("title", p.Title), ("kind", p.Kind), ("kind_genitive", p.KindGenitive), ("kind_dative", p.KindDative), ("year_from", p.YearFrom), ("year_to", p.YearTo),
             ("approved_order", p.ApprovedOrder), ("approved_date", p.ApprovedDate),
             ("passport", Arr(p.Passport, r => Obj(("field", r.Field), ("text", r.Text), ("items", Arr(r.Items)), ("block", r.Block)))),
             ("indicators", Arr(p.Indicators, i => Obj(("no", i.No), ("text", i.Text), ("target", i.Target), ("target_display", i.TargetDisplay),

@@ -11,6 +11,8 @@ internal static class ProgramReader
     {
         var title = root.Text("title");
         var kind = root.Text("kind");
+        var kindGenitive = root.String("kind_genitive") ?? kind.ToLowerInvariant();
+        var kindDative = root.String("kind_dative") ?? kind.ToLowerInvariant();
         var years = root.Map("years", required: true);
         var from = years?.Int("from", required: true) ?? 0;
         var to = years?.Int("to", required: true) ?? 0;
@@ -40,7 +42,7 @@ internal static class ProgramReader
             m.Done();
             return item;
         }).ToArray();
-        var program = new ProgramInfo(title, kind, from, to, order, date, passport, indicators,
+        var program = new ProgramInfo(title, kind, kindGenitive, kindDative, from, to, order, date, passport, indicators,
             root.Text("goal"), root.Strings("tasks"), root.Strings("expected_results"), monitoring, root.Strings("risks"), root.Span);
         root.Done();
         return program;

@@ -36,6 +36,8 @@ public sealed record MonitoringItem(string What, string Frequency);
 public sealed record ProgramInfo(
     string Title,
     string Kind,
+    string KindGenitive,
+    string KindDative,
     int YearFrom,
     int YearTo,
     string? ApprovedOrder,
