@@ -29,6 +29,10 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
         var theme = ThemeLoader.Load(Path.Combine(options.TemplatesDir, "theme.yaml"), templates.DisplayPath("theme.yaml"), bag);
         if (bag.HasErrors) return new BuildResult(written, bag, watch.Elapsed);
 
+        Directory.CreateDirectory(options.OutDir);
+        using var buildLock = OutputLock.TryAcquire(options.OutDir, bag);
+        if (buildLock is null) return new BuildResult(written, bag, watch.Elapsed);
+
         var index = new ResultIndex(data);
         var year = data.Letters?.Year ?? data.Years.LastOrDefault();
         var shnor = ShnorIdentification.Identify(data, index, year);

@@ -99,3 +99,21 @@ public sealed class BuildTests
         Assert.Equal(2, code);
     }
 }
+
+public sealed class OutputLockTests
+{
+    [Fact]
+    public void Second_build_into_a_locked_folder_is_refused_with_a_message()
+    {
+        var output = Repo.TempDir("lock");
+        var bag = new KazReports.Diagnostics.DiagnosticBag();
+        using var held = KazReports.Build.OutputLock.TryAcquire(output, bag);
+        Assert.NotNull(held);
+        var stderr = new StringWriter();
+        var code = KazReports.Cli.KazCli.Run(["build", "--data", Repo.Data, "--templates", Repo.Templates, "--out", output], new StringWriter(), stderr);
+        Assert.Equal(1, code);
+        Assert.Contains("KR4001", stderr.ToString());
+        Assert.Contains("другая сборка", stderr.ToString());
+        Assert.Empty(Directory.EnumerateFiles(output, "*.docx", SearchOption.AllDirectories));
+    }
+}
