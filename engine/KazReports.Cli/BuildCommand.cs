@@ -21,19 +21,21 @@ internal static class BuildCommand
         var format = new Option<string>("--format") { Description = "docx|pdf|all", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong("docx", "pdf", "all");
         var markup = new Option<bool>("--markup") { Description = "сохранить и разметку шаблонов (.md) рядом с документами" };
-        var build = new Command("build", "собрать документы из данных и шаблонов") { dataOption, templates, output, only, school, format, markup };
+        var jobs = new Option<int?>("--jobs") { Description = "сколько документов собирать одновременно (по умолчанию — по числу ядер)" };
+        var timings = new Option<bool>("--timings") { Description = "показать время по этапам" };
+        var build = new Command("build", "собрать документы из данных и шаблонов") { dataOption, templates, output, only, school, format, markup, jobs, timings };
         build.SetAction(p => Run(new BuildOptions(
             p.GetValue(dataOption)!, p.GetValue(templates)!, p.GetValue(output)!,
             p.GetValue(only) ?? [], p.GetValue(school),
             p.GetValue(format) switch { "all" => ["docx", "pdf"], var f => [f!] },
-            p.GetValue(markup)), stdout, stderr));
+            p.GetValue(markup), p.GetValue(jobs)), p.GetValue(timings), stdout, stderr));
         return build;
     }
 
     /// <summary>The renderers of every format; a format without a renderer yet is skipped.</summary>
     internal static IReadOnlyList<IDocumentRenderer> Renderers() => [new DocxRenderer()];
 
-    private static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Run(BuildOptions options, bool timings, TextWriter stdout, TextWriter stderr)
     {
         var runner = new BuildRunner(Renderers(), stdout);
         var result = runner.Run(options);
@@ -44,6 +46,9 @@ internal static class BuildCommand
             return KazCli.DataErrors;
         }
         stdout.WriteLine($"готово: {result.Written.Count} файлов в {options.OutDir} за {result.Elapsed.TotalSeconds:0.00} с");
+        if (timings && result.Timings is { } t)
+            foreach (var (stage, time) in t.All)
+                stdout.WriteLine($"  {stage}: {time.TotalSeconds:0.00} с");
         return KazCli.Ok;
     }
 }

@@ -26,7 +26,7 @@ public static class KazCli
 
         var build = BuildCommand.Create(dataOption, stdout, stderr);
 
-        var root = new RootCommand("KazReports: документы отдела образования из данных") { validate, analyze, build };
+        var root = new RootCommand("KazReports: документы отдела образования из данных") { validate, analyze, build, GenerateCommand.Create(stdout) };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -44,6 +44,15 @@ public sealed record ShnorReport(
         Published is null ? [] : Decisions.Where(d => !d.IsShnor && Published.SchoolIds.Contains(d.School.Id)).ToArray();
 
     public bool MatchesPublished => Published is not null && OnlyComputed.Count == 0 && OnlyPublished.Count == 0;
+
+    private Dictionary<string, ShnorDecision>? _bySchool;
+
+    /// <summary>The decision about one school, looked up in constant time.</summary>
+    public ShnorDecision? Decision(string schoolId)
+    {
+        _bySchool ??= Decisions.ToDictionary(d => d.School.Id, StringComparer.Ordinal);
+        return _bySchool.GetValueOrDefault(schoolId);
+    }
 }
 
 /// <summary>

@@ -7,4 +7,5 @@ public sealed record BuildOptions(
     IReadOnlyList<string> Only,
     string? School,
     IReadOnlyList<string> Formats,
-    bool WriteMarkup = false);
+    bool WriteMarkup = false,
+    int? Parallelism = null);

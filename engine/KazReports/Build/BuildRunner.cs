@@ -10,7 +10,7 @@ using KazReports.Templates.Markup;
 namespace KazReports.Build;
 
 /// <summary>What a build did, for the summary line and for tests.</summary>
-public sealed record BuildResult(IReadOnlyList<string> Written, DiagnosticBag Diagnostics, TimeSpan Elapsed);
+public sealed record BuildResult(IReadOnlyList<string> Written, DiagnosticBag Diagnostics, TimeSpan Elapsed, StageTimings? Timings = null);
 
 /// <summary>
 /// The whole pipeline: data -> analysis -> templates -> document model -> renderers -> files.
@@ -44,24 +44,35 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
             .ToArray();
         var limits = new TemplateLimits(LoopLimit: Math.Max(10_000, data.Results.Count * 4 + data.Schools.Count * 50));
         var baseModel = model.Base();
-        foreach (var job in jobs)
+        var timings = new StageTimings();
+        var done = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism ?? Environment.ProcessorCount };
+        // Documents are independent: each is composed, rendered and written by one worker and then
+        // dropped, so memory stays flat however many schools there are.
+        Parallel.ForEach(jobs, parallel, job =>
         {
+            var t0 = Stopwatch.GetTimestamp();
             var document = Compose(templates, job, baseModel, theme, limits, bag, out var markup);
+            timings.Add("шаблон и разметка", t0);
             if (options.WriteMarkup && markup is not null)
             {
                 var mdPath = Path.Combine(options.OutDir, job.OutputName + ".md");
                 AtomicFile.Write(mdPath, s => s.Write(System.Text.Encoding.UTF8.GetBytes(markup)));
             }
-            if (document is null) continue;
+            if (document is null) return;
             foreach (var renderer in renderers.Where(r => options.Formats.Contains(r.Format)))
             {
                 var path = Path.Combine(options.OutDir, job.OutputName + "." + renderer.Format);
+                var t1 = Stopwatch.GetTimestamp();
                 AtomicFile.Write(path, s => renderer.Render(document, theme, s));
-                written.Add(path);
-                progress?.WriteLine($"  {Path.GetRelativePath(options.OutDir, path)}");
+                timings.Add(renderer.Format.ToUpperInvariant(), t1);
+                done.Add(path);
+                if (progress is not null)
+                    lock (progress) progress.WriteLine($"  {Path.GetRelativePath(options.OutDir, path)}");
             }
-        }
-        return new BuildResult(written, bag, watch.Elapsed);
+        });
+        written.AddRange(done.Order(StringComparer.Ordinal));
+        return new BuildResult(written, bag, watch.Elapsed, timings);
     }
 
     /// <summary>Renders one job's template and reads its markup into a document; null on errors.</summary>

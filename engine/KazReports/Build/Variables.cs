@@ -34,8 +34,7 @@ internal static class Letter
     {
         var data = model.Data;
         var index = model.Index;
-        var decision = shnor.Decisions.FirstOrDefault(d => d.School.Id == school.Id)
-                       ?? ShnorIdentification.Decide(data, index, data.Shnor, school, shnor.Year);
+        var decision = shnor.Decision(school.Id) ?? ShnorIdentification.Decide(data, index, data.Shnor, school, shnor.Year);
         var rows = index.ForSchool(school.Id).Where(r => r.Year == letters.Year)
             .OrderBy(r => r.Procedure == "ВПР" ? 0 : 1).ThenBy(r => r.Grade).ThenBy(r => r.Subject, StringComparer.Ordinal)
             .Select(r => Comparisons.Compare(index, r))

@@ -88,8 +88,20 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
             ("items", Arr(o.Items, i => Obj(("text", i.Text), ("responsible", i.Responsible), ("deadline", i.Deadline)))),
             ("appendices", Arr(o.Appendices, a => Obj(("title", a.Title), ("document", a.Document)))));
 
-    /// <summary>The ШНОР identification for a year: the list with reasons and the comparison with the published one.</summary>
-    public ScriptObject Shnor(ShnorReport report) =>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ShnorReport, ScriptObject> _shnor = new();
+
+    /// <summary>
+    /// The ШНОР identification for a year: the list with reasons and the comparison with the
+    /// published one. Built once per report and shared read-only by every document.
+    /// </summary>
+    public ScriptObject Shnor(ShnorReport report) => _shnor.GetOrAdd(report, r =>
+    {
+        var so = BuildShnor(r);
+        so.IsReadOnly = true;
+        return so;
+    });
+
+    private ScriptObject BuildShnor(ShnorReport report) =>
         Obj(("year", report.Year), ("threshold", report.Rule.Threshold),
             ("years", Arr(Enumerable.Range(0, report.Rule.YearsNeeded).Select(i => (object)(report.Year - i)), x => x)),
             ("criteria", Arr(report.Rule.Criteria, c => Obj(("id", c.Id), ("text", c.Text)))),

@@ -1,0 +1,118 @@
+using KazReports.Documents;
+using ScottPlot;
+using ScottPlot.Panels;
+using SkiaSharp;
+
+namespace KazReports.Rendering.Charts;
+
+/// <summary>
+/// Draws a chart spec with ScottPlot 5 onto any Skia canvas, as vectors: a PDF page, a picture
+/// recorder, a raster surface. Canvas units are points (1/72 in); fonts, lines and markers are
+/// sized in points, so a chart drawn into a rect of W×H points looks like a W×H point chart
+/// printed. The same spec, theme and rect always draw the same.
+/// </summary>
+public static class ChartPainter
+{
+    public const float PointsPerMm = 72f / 25.4f;
+
+    /// <summary>The chart's size on the page in points, from its WidthMm and HeightMm.</summary>
+    public static SKSize SizeInPoints(ChartSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return new SKSize((float)(Math.Max(spec.WidthMm, 10) * PointsPerMm), (float)(Math.Max(spec.HeightMm, 10) * PointsPerMm));
+    }
+
+    /// <summary>The ScottPlot model of a chart laid out for a size in points; the caller disposes it.</summary>
+    public static Plot Build(ChartSpec spec, Theme theme, SKSize sizeInPoints)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(theme);
+        var plot = new PlotBuilder(spec, theme, sizeInPoints).Build();
+        plot.RenderManager.ClearCanvasBeforeEachRender = false;
+        return plot;
+    }
+
+    /// <summary>
+    /// Draws the chart into <paramref name="bounds"/> (canvas units = points) without clearing
+    /// anything outside it; the canvas' matrix and clip are restored afterwards.
+    /// </summary>
+    public static void Paint(ChartSpec spec, Theme theme, SKCanvas canvas, SKRect bounds)
+    {
+        ArgumentNullException.ThrowIfNull(canvas);
+        using var plot = Build(spec, theme, bounds.Size);
+        Paint(plot, canvas, bounds);
+    }
+
+    /// <summary>Draws a plot made by <see cref="Build"/> into <paramref name="bounds"/>.</summary>
+    public static void Paint(Plot plot, SKCanvas canvas, SKRect bounds)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        ArgumentNullException.ThrowIfNull(canvas);
+        if (bounds.Width <= 0 || bounds.Height <= 0)
+        {
+            return;
+        }
+
+        plot.RenderManager.ClearCanvasBeforeEachRender = false;
+        plot.RenderManager.EnableEvents = false;
+        plot.ScaleFactor = 1;
+        var rect = new PixelRect(new PixelSize(bounds.Width, bounds.Height));
+
+        Settle(plot, rect);
+        var saved = canvas.Save();
+        try
+        {
+            canvas.Translate(bounds.Left, bounds.Top);
+            canvas.ClipRect(new SKRect(0, 0, bounds.Width, bounds.Height));
+            plot.Render(canvas, rect);
+        }
+        finally
+        {
+            canvas.RestoreToCount(saved);
+        }
+    }
+
+    /// <summary>
+    /// ScottPlot lays out each render with sizes measured in the one before (tick labels, the legend
+    /// panel): renders into a discarded recording settle the layout, so the page gets one clean
+    /// drawing. The bottom legend panel is given the height its wrapped rows need at the data width.
+    /// </summary>
+    private static void Settle(Plot plot, PixelRect rect)
+    {
+        using var recorder = new SKPictureRecorder();
+        var scratch = recorder.BeginRecording(rect.ToSKRect());
+        plot.Render(scratch, rect);
+        if (plot.Axes.GetPanels().OfType<LegendPanel>().FirstOrDefault() is { } panel && plot.Legend.GetItems().Length > 0)
+        {
+            using var paint = ScottPlot.Paint.NewDisposablePaint();
+            var width = Math.Max(1, plot.LastRender.DataRect.Width);
+            var layout = plot.Legend.GetLayout(new PixelSize(width, 100_000), paint);
+            panel.MinimumSize = layout.LegendRect.Height + panel.Padding.Vertical + 1;
+        }
+
+        plot.Render(scratch, rect);
+        using var discarded = recorder.EndRecording();
+    }
+
+    /// <summary>
+    /// A raster fallback: the chart at its WidthMm×HeightMm as a PNG at <paramref name="dpi"/>, on white.
+    /// Only for places where neither vectors nor a native chart are possible.
+    /// </summary>
+    public static byte[] RenderPng(ChartSpec spec, Theme theme, int dpi)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(dpi, 36);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(dpi, 1200);
+        var points = SizeInPoints(spec);
+        var scale = dpi / 72f;
+        var info = new SKImageInfo((int)Math.Ceiling(points.Width * scale), (int)Math.Ceiling(points.Height * scale), SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"cannot allocate a {info.Width}×{info.Height} surface");
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColors.White);
+        canvas.Scale(scale);
+        Paint(spec, theme, canvas, new SKRect(0, 0, points.Width, points.Height));
+        canvas.Flush();
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+}

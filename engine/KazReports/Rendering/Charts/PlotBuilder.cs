@@ -1,0 +1,243 @@
+using KazReports.Documents;
+using ScottPlot;
+using SkiaSharp;
+using Alignment = ScottPlot.Alignment;
+using Orientation = ScottPlot.Orientation;
+
+namespace KazReports.Rendering.Charts;
+
+/// <summary>
+/// Builds a ScottPlot 5 plot from a chart spec for a given size in points: bars, lines or 100 %
+/// stacked bars, the threshold line with its label, axes, value labels with a decimal comma,
+/// legend at the bottom, title. Sizes (fonts, lines, markers) are in points.
+/// </summary>
+internal sealed partial class PlotBuilder
+{
+    private const float LineWidth = 1.75f;
+    private const float MarkerSize = 7;
+    private const int MaxCategoryLines = 3;
+
+    private readonly ChartSpec spec;
+    private readonly Theme theme;
+    private readonly SKSize size;
+    private readonly ChartKind kind;
+    private readonly string family;
+    private readonly float titleSize;
+    private readonly float labelSize;
+    private readonly float valueSize;
+
+    public PlotBuilder(ChartSpec spec, Theme theme, SKSize size)
+    {
+        this.spec = spec;
+        this.theme = theme;
+        this.size = size;
+        kind = ChartLayout.Kind(spec);
+        family = ChartFonts.Family(theme);
+        labelSize = (float)Math.Clamp(theme.SmallSizePt, 6, 14);
+        titleSize = labelSize + 1;
+        valueSize = FittedValueSize(Math.Max(6, labelSize - 1));
+    }
+
+    private bool Horizontal => ChartLayout.IsHorizontal(spec);
+
+    public Plot Build()
+    {
+        var plot = new Plot();
+        plot.Font.Set(family);
+        plot.FigureBackground.Color = Colors.Transparent;
+        plot.DataBackground.Color = Colors.Transparent;
+        switch (kind)
+        {
+            case ChartKind.Line:
+                AddLines(plot);
+                break;
+            case ChartKind.Stacked100:
+                AddStacked(plot);
+                break;
+            default:
+                AddGroupedBars(plot);
+                break;
+        }
+
+        AddThreshold(plot);
+        StyleAxes(plot);
+        StyleLegend(plot);
+        StyleTitle(plot);
+        return plot;
+    }
+
+    private void AddGroupedBars(Plot plot)
+    {
+        var showLabels = ChartLayout.ShowValueLabels(spec);
+        for (var s = 0; s < spec.Series.Count; s++)
+        {
+            var color = Color.FromHex("#" + ChartLayout.SeriesColor(spec, theme, s));
+            var bars = new List<Bar>();
+            for (var c = 0; c < spec.Categories.Count; c++)
+            {
+                if (ChartLayout.Value(spec.Series[s], c) is not { } value)
+                {
+                    continue;
+                }
+
+                bars.Add(new Bar
+                {
+                    Position = ChartLayout.BarCentre(spec, c, s),
+                    Value = value,
+                    ValueBase = 0,
+                    Size = ChartLayout.BarWidth(spec),
+                    FillColor = color,
+                    LineWidth = 0,
+                    Orientation = Horizontal ? Orientation.Horizontal : Orientation.Vertical,
+                    Label = showLabels ? ChartLayout.Number(value) : string.Empty,
+                });
+            }
+
+            var plottable = plot.Add.Bars(bars);
+            plottable.LegendText = spec.Series[s].Name;
+            plottable.Color = color;
+            plottable.Horizontal = Horizontal;
+            ValueLabels(plottable.ValueLabelStyle, Colors.Black);
+        }
+    }
+
+    private void AddStacked(Plot plot)
+    {
+        var shares = Enumerable.Range(0, spec.Categories.Count).Select(c => ChartLayout.Shares(spec, c)).ToArray();
+        for (var s = 0; s < spec.Series.Count; s++)
+        {
+            var hex = ChartLayout.SeriesColor(spec, theme, s);
+            var color = Color.FromHex("#" + hex);
+            var bars = new List<Bar>();
+            for (var c = 0; c < spec.Categories.Count; c++)
+            {
+                var start = shares[c].Take(s).Sum();
+                var share = shares[c][s];
+                if (share <= 0)
+                {
+                    continue;
+                }
+
+                bars.Add(new Bar
+                {
+                    Position = ChartLayout.Slot(spec, c),
+                    ValueBase = start,
+                    Value = start + share,
+                    Size = ChartLayout.StackedWidth,
+                    FillColor = color,
+                    LineColor = Colors.White,
+                    LineWidth = 0.5f,
+                    Orientation = Orientation.Horizontal,
+                    CenterLabel = true,
+                    Label = share >= ChartLayout.MinLabelledShare && ChartLayout.Value(spec.Series[s], c) is { } v ? ChartLayout.Number(v) : string.Empty,
+                });
+            }
+
+            var plottable = plot.Add.Bars(bars);
+            plottable.LegendText = spec.Series[s].Name;
+            plottable.Color = color;
+            plottable.Horizontal = true;
+            ValueLabels(plottable.ValueLabelStyle, IsDark(hex) ? Colors.White : Colors.Black);
+        }
+    }
+
+    private void AddLines(Plot plot)
+    {
+        var showLabels = ChartLayout.ShowValueLabels(spec);
+        for (var s = 0; s < spec.Series.Count; s++)
+        {
+            var color = Color.FromHex("#" + ChartLayout.SeriesColor(spec, theme, s));
+            var xs = Enumerable.Range(0, spec.Categories.Count).Select(c => ChartLayout.Slot(spec, c)).ToArray();
+            var ys = Enumerable.Range(0, spec.Categories.Count).Select(c => ChartLayout.Value(spec.Series[s], c) ?? double.NaN).ToArray();
+            var line = plot.Add.Scatter(xs, ys, color);
+            line.LegendText = spec.Series[s].Name;
+            line.LineWidth = LineWidth;
+            line.LinePattern = ChartLayout.ColorRound(spec, theme, s) == 0 ? LinePattern.Solid : LinePattern.Dotted;
+            line.MarkerSize = MarkerSize;
+            line.MarkerShape = ChartLayout.Marker(s) switch
+            {
+                ChartMarker.Square => MarkerShape.FilledSquare,
+                ChartMarker.Triangle => MarkerShape.FilledTriangleUp,
+                ChartMarker.Diamond => MarkerShape.FilledDiamond,
+                _ => MarkerShape.FilledCircle,
+            };
+        }
+
+        if (showLabels)
+        {
+            AddLineLabels(plot);
+        }
+    }
+
+    /// <summary>
+    /// Value labels above the markers; a label that would run into the marker of a higher point of
+    /// the same category (closer than a label's height, estimated in points) goes below its marker.
+    /// </summary>
+    private void AddLineLabels(Plot plot)
+    {
+        var dataHeight = Math.Max(40, size.Height - (labelSize * 9));
+        var pointsPerUnit = dataHeight / ChartLayout.ValueMax(spec);
+        var clearance = (valueSize * 1.3) + MarkerSize;
+        for (var c = 0; c < spec.Categories.Count; c++)
+        {
+            var points = Enumerable.Range(0, spec.Series.Count)
+                .Select(s => (Series: s, Value: ChartLayout.Value(spec.Series[s], c)))
+                .Where(p => p.Value is not null)
+                .Select(p => (p.Series, Value: p.Value!.Value))
+                .OrderByDescending(p => p.Value)
+                .ThenBy(p => p.Series)
+                .ToList();
+            for (var i = 0; i < points.Count; i++)
+            {
+                var (series, value) = points[i];
+                var below = i > 0 && (points[i - 1].Value - value) * pointsPerUnit < clearance;
+                var text = plot.Add.Text(ChartLayout.Number(value), ChartLayout.Slot(spec, c), value);
+                text.LabelAlignment = below ? Alignment.UpperCenter : Alignment.LowerCenter;
+                text.OffsetY = below ? (MarkerSize / 2) + 1 : -(MarkerSize / 2) - 1;
+                ValueLabels(text.LabelStyle, Color.FromHex("#" + ChartLayout.SeriesColor(spec, theme, series)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The value label size: smaller when labels would be wider than their columns or taller than
+    /// their bars (estimated from the chart's size before ScottPlot lays it out), never below 6,5 pt.
+    /// </summary>
+    private float FittedValueSize(float preferred)
+    {
+        var n = Math.Max(1, spec.Categories.Count);
+        if (kind == ChartKind.Columns)
+        {
+            var dataWidth = size.Width - (labelSize * 6);
+            var bar = dataWidth / n * (float)ChartLayout.BarWidth(spec) * 1.1f;
+            var labels = spec.Series.SelectMany(s => s.Values).OfType<decimal>().Select(ChartLayout.Number);
+            var widest = ChartText.Widest(labels, family, preferred);
+            return widest > bar && widest > 0 ? Math.Max(6.5f, preferred * bar / widest) : preferred;
+        }
+
+        if (kind == ChartKind.HorizontalBars)
+        {
+            var dataHeight = size.Height - (labelSize * 9);
+            var bar = dataHeight / n * (float)ChartLayout.BarWidth(spec) * 1.15f;
+            return Math.Clamp(bar, 6.5f, preferred);
+        }
+
+        return preferred;
+    }
+
+    private void ValueLabels(LabelStyle style, Color color)
+    {
+        style.FontName = family;
+        style.FontSize = valueSize;
+        style.ForeColor = color;
+        style.Bold = false;
+    }
+
+    private static bool IsDark(string hex)
+    {
+        var r = Convert.ToInt32(hex[..2], 16);
+        var g = Convert.ToInt32(hex[2..4], 16);
+        var b = Convert.ToInt32(hex[4..6], 16);
+        return (0.299 * r) + (0.587 * g) + (0.114 * b) < 150;
+    }
+}

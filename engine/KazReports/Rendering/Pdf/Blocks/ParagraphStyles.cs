@@ -1,0 +1,68 @@
+using KazReports.Documents;
+using KazReports.Rendering.Pdf.Layout;
+using KazReports.Rendering.Pdf.Text;
+
+namespace KazReports.Rendering.Pdf.Blocks;
+
+/// <summary>A paragraph style resolved from the theme: text style, alignment, first-line indent, line spacing, spacing in points, keeps.</summary>
+internal sealed record StyleSpec(
+    TextStyle Text,
+    Alignment Alignment,
+    float FirstLineIndent,
+    float LineSpacing,
+    float SpaceBefore,
+    float SpaceAfter,
+    bool KeepWithNext = false,
+    bool KeepTogether = false);
+
+/// <summary>
+/// The theme's paragraph styles as the DOCX styles.xml defines them: Normal (justified, indented),
+/// Title (centred bold), Heading 1–3 (bold; level 1 centred, 2–3 left with Normal's indent),
+/// TableText, Small, Caption. Inside a table Normal becomes TableText. Unknown names are Normal.
+/// </summary>
+internal sealed class ParagraphStyles(Theme theme)
+{
+    public StyleSpec For(string? name, bool inTable)
+    {
+        var key = (name ?? "").Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        return key switch
+        {
+            "title" => new StyleSpec(new TextStyle((float)theme.TitleSizePt, Bold: true), Alignment.Center, 0, (float)theme.LineSpacing, 0,
+                (float)theme.HeadingSpaceAfterPt, KeepWithNext: true),
+            "tabletext" => TableText,
+            "small" => new StyleSpec(new TextStyle((float)theme.SmallSizePt), Alignment.Left, 0, 1, 0, 0),
+            "caption" => new StyleSpec(new TextStyle((float)theme.TableSizePt), Alignment.Center, 0, 1, 0, 0),
+            _ when inTable => TableText,
+            _ => Normal,
+        };
+    }
+
+    public StyleSpec Normal => new(
+        new TextStyle((float)theme.BodySizePt),
+        theme.BodyAlignment == Alignment.Default ? Alignment.Left : theme.BodyAlignment,
+        PdfUnits.Pt(theme.FirstLineIndentMm),
+        (float)theme.LineSpacing,
+        0,
+        (float)theme.SpaceAfterPt);
+
+    public StyleSpec TableText => new(new TextStyle((float)theme.TableSizePt), Alignment.Left, 0, (float)theme.TableLineSpacing, 0, 0);
+
+    /// <summary>Requisite lines of official blocks: body size, single spacing, no indent.</summary>
+    public TextStyle Requisite => new((float)theme.BodySizePt);
+
+    public StyleSpec Heading(int level)
+    {
+        level = Math.Clamp(level, 1, 3);
+        var sizes = theme.HeadingSizesPt;
+        var size = sizes.Count >= level ? sizes[level - 1] : theme.BodySizePt;
+        return new StyleSpec(
+            new TextStyle((float)size, Bold: true),
+            level == 1 ? Alignment.Center : Alignment.Left,
+            level == 1 ? 0 : PdfUnits.Pt(theme.FirstLineIndentMm),
+            (float)theme.LineSpacing,
+            (float)theme.HeadingSpaceBeforePt,
+            (float)theme.HeadingSpaceAfterPt,
+            KeepWithNext: true,
+            KeepTogether: true);
+    }
+}

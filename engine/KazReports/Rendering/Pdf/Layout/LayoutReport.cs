@@ -1,0 +1,57 @@
+namespace KazReports.Rendering.Pdf.Layout;
+
+/// <summary>One thing drawn: a text line, a table cell, a rule, an image… Coordinates in points from the page's top left.</summary>
+internal sealed record LayoutRecord(int Page, string Kind, string Text, float X, float Y, float Width, float Height)
+{
+    public const string Line = "line";
+    public const string Cell = "cell";
+    public const string Marker = "marker";
+    public const string PageNumber = "page-number";
+    public const string Image = "image";
+    public const string Chart = "chart";
+
+    public float Bottom => Y + Height;
+}
+
+/// <summary>A page as laid out: its number (from 1, across sections), size in points and section index.</summary>
+internal sealed record PageRecord(int Number, float Width, float Height, int Section);
+
+/// <summary>A heading in the document outline: level 1–3, its text, the named destination on its page.</summary>
+internal sealed record OutlineEntry(int Level, string Title, string Destination, int Page, float Y);
+
+/// <summary>What the drawing pass recorded: pages, drawn things, outline entries.</summary>
+internal sealed class LayoutReport
+{
+    private readonly List<PageRecord> pages = [];
+    private readonly List<LayoutRecord> records = [];
+    private readonly List<OutlineEntry> outline = [];
+
+    public IReadOnlyList<PageRecord> Pages => pages;
+
+    public IReadOnlyList<LayoutRecord> Records => records;
+
+    public IReadOnlyList<OutlineEntry> Outline => outline;
+
+    public int PageCount => pages.Count;
+
+    public void AddPage(PageRecord page) => pages.Add(page);
+
+    public void Add(LayoutRecord record) => records.Add(record);
+
+    public string AddOutline(int level, string title, int page, float y)
+    {
+        var name = "kaz-h" + (outline.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        outline.Add(new OutlineEntry(level, title, name, page, y));
+        return name;
+    }
+
+    /// <summary>Text lines drawn, in drawing order, optionally on one page.</summary>
+    public IEnumerable<LayoutRecord> Lines(int? page = null) =>
+        records.Where(r => r.Kind == LayoutRecord.Line && (page is null || r.Page == page));
+
+    /// <summary>The first text line containing <paramref name="text"/> (NBSP compared as a space).</summary>
+    public LayoutRecord? FindLine(string text) =>
+        Lines().FirstOrDefault(r => Normalise(r.Text).Contains(Normalise(text), StringComparison.Ordinal));
+
+    private static string Normalise(string text) => text.Replace('\u00A0', ' ');
+}

@@ -1,0 +1,98 @@
+using System.Text;
+using KazReports.Documents;
+
+namespace KazReports.Rendering.Pdf.Text;
+
+/// <summary>
+/// Inline content to pieces: text split at spaces, at line breaks, after hyphens and dashes inside
+/// compounds («2024–2027», «ВПР-5»), at zero-width spaces. No-break spaces (U+00A0) and no-break
+/// hyphens (U+2011) stay inside words, so «Л.А.&#xA0;Федюненко» and «№&#xA0;18» never break.
+/// Soft hyphens are dropped.
+/// </summary>
+internal sealed class InlineFlattener(GlyphShaper shaper)
+{
+    private const string BreakingDashes = "-\u2010\u2012\u2013\u2014\u2015";
+
+    public List<Piece> Flatten(IEnumerable<Inline> content, TextStyle style, RunStyle extra = RunStyle.None)
+    {
+        var pieces = new List<Piece>();
+        foreach (var inline in content)
+        {
+            switch (inline)
+            {
+                case Run run:
+                    AddText(pieces, run.Text, style.With(run.Style | extra));
+                    break;
+                case LineBreak:
+                    pieces.Add(new Piece(PieceKind.LineBreak, style, null));
+                    break;
+                case PageNumberField:
+                    pieces.Add(new Piece(PieceKind.PageNumber, style.With(extra), shaper.Shape("00", style.With(extra))));
+                    break;
+            }
+        }
+
+        return pieces;
+    }
+
+    /// <summary>Pieces of a plain string in one style ('\n' breaks the line).</summary>
+    public List<Piece> Text(string text, TextStyle style)
+    {
+        var pieces = new List<Piece>();
+        AddText(pieces, text, style);
+        return pieces;
+    }
+
+    public static Piece Tab(TextStyle style) => new(PieceKind.Tab, style, null);
+
+    private void AddText(List<Piece> pieces, string text, TextStyle style)
+    {
+        var word = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            switch (ch)
+            {
+                case ' ' or '\t':
+                    Flush(pieces, word, style, breakAfter: false);
+                    pieces.Add(new Piece(PieceKind.Space, style, shaper.Shape(" ", style)));
+                    break;
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
+                    break;
+                case '\n' or '\r' or '\u2028':
+                    Flush(pieces, word, style, breakAfter: false);
+                    pieces.Add(new Piece(PieceKind.LineBreak, style, null));
+                    break;
+                case '\u200B':
+                    Flush(pieces, word, style, breakAfter: true);
+                    break;
+                case '\u00AD':
+                    break;
+                default:
+                    word.Append(ch);
+                    if (BreakingDashes.Contains(ch) && word.Length > 1 && !char.IsWhiteSpace(text[i - 1])
+                        && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+                    {
+                        Flush(pieces, word, style, breakAfter: true);
+                    }
+
+                    break;
+            }
+        }
+
+        Flush(pieces, word, style, breakAfter: false);
+    }
+
+    private void Flush(List<Piece> pieces, StringBuilder word, TextStyle style, bool breakAfter)
+    {
+        if (word.Length > 0)
+        {
+            pieces.Add(new Piece(PieceKind.Word, style, shaper.Shape(word.ToString(), style), breakAfter));
+            word.Clear();
+        }
+        else if (breakAfter && pieces.Count > 0 && pieces[^1].Kind == PieceKind.Word)
+        {
+            pieces[^1] = pieces[^1] with { BreakAfter = true };
+        }
+    }
+}

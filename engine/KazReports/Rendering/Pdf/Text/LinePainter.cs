@@ -1,0 +1,98 @@
+using System.Globalization;
+using KazReports.Documents;
+using KazReports.Rendering.Pdf.Layout;
+using SkiaSharp;
+
+namespace KazReports.Rendering.Pdf.Text;
+
+/// <summary>
+/// Draws one line: places it by alignment (justified lines share the extra width among their
+/// breaking spaces, all but the last line), sets a tab's tail flush right, draws the glyphs it
+/// measured, underlines, the list marker, and records the line.
+/// </summary>
+internal readonly struct LinePainter(DrawingCanvas canvas, GlyphShaper shaper, ParagraphFormat format, float width)
+{
+    public void Draw(TextLine line, bool first, float top, float height, float baseline, ListMarker? marker)
+    {
+        var left = format.LeftIndent + (first ? format.FirstLineIndent : 0);
+        var room = width - format.LeftIndent - format.RightIndent - (first ? format.FirstLineIndent : 0);
+        var (x, extra) = Place(line, left, room);
+        var runs = new List<(SKFont, ushort[], SKPoint[])>();
+        var underlines = new List<(float X, float Width, TextStyle Style)>();
+        var start = x;
+        for (var i = 0; i < line.Pieces.Count; i++)
+        {
+            var piece = line.Pieces[i];
+            if (piece.Kind == PieceKind.Tab)
+            {
+                x = Math.Max(x, left + room - line.TailWidth);
+                continue;
+            }
+
+            var shaped = piece.Kind == PieceKind.PageNumber
+                ? shaper.Shape(canvas.PageNumber.ToString(CultureInfo.InvariantCulture), piece.Style)
+                : piece.Shaped;
+            if (shaped is not null)
+            {
+                Add(runs, shaped, x, baseline + piece.Style.BaselineShift);
+            }
+
+            var advance = piece.Width + (piece.Kind == PieceKind.Space ? extra : 0);
+            if (piece.Style.Underline && piece.Kind != PieceKind.LineBreak)
+            {
+                underlines.Add((x, advance, piece.Style));
+            }
+
+            x += advance;
+        }
+
+        if (marker is not null)
+        {
+            Add(runs, marker.Text, marker.X, baseline);
+            canvas.Record(LayoutRecord.Marker, marker.Text.Text, SKRect.Create(marker.X, top, marker.Text.Width, height));
+        }
+
+        canvas.DrawGlyphs(runs);
+        foreach (var (ux, uw, style) in underlines)
+        {
+            var (position, thickness) = shaper.Underline(style);
+            canvas.FillRect(SKRect.Create(ux, baseline + style.BaselineShift + position - (thickness / 2), uw, thickness), SKColors.Black);
+        }
+
+        canvas.Record(LayoutRecord.Line, line.Text, SKRect.Create(start, top, Math.Max(0, x - start), height));
+    }
+
+    /// <summary>The x where the line starts and the extra width of each breaking space.</summary>
+    private (float X, float Extra) Place(TextLine line, float left, float room)
+    {
+        if (line.TabIndex >= 0)
+        {
+            return (left, 0);
+        }
+
+        var free = room - line.Width;
+        return format.Alignment switch
+        {
+            Alignment.Center => (left + (free / 2), 0),
+            Alignment.Right => (left + free, 0),
+            Alignment.Justify when !line.IsLast && !line.EndsWithBreak && line.Stretchable > 0 && free > 0 => (left, free / line.Stretchable),
+            _ => (left, 0),
+        };
+    }
+
+    private static void Add(List<(SKFont, ushort[], SKPoint[])> runs, ShapedText shaped, float x, float y)
+    {
+        var runX = x;
+        foreach (var run in shaped.Runs)
+        {
+            var points = new SKPoint[run.Glyphs.Length];
+            for (var g = 0; g < points.Length; g++)
+            {
+                points[g] = new SKPoint(runX + run.Offsets[g], y);
+            }
+
+            runs.Add((run.Font, run.Glyphs, points));
+            runX += run.Width;
+        }
+    }
+}

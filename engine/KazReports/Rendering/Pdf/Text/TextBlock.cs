@@ -1,0 +1,151 @@
+using KazReports.Diagnostics;
+using KazReports.Rendering.Pdf.Layout;
+
+namespace KazReports.Rendering.Pdf.Text;
+
+/// <summary>
+/// A paragraph: pieces broken into lines for the offered width, drawn line by line across pages.
+/// The cursor is the first line not drawn yet. At a page end it keeps at least two lines of a
+/// paragraph on each side (widow and orphan control) unless a whole page is offered; a paragraph
+/// kept together (a heading) moves whole unless it is taller than a page.
+/// </summary>
+internal sealed class TextBlock(
+    IReadOnlyList<Piece> pieces,
+    ParagraphFormat format,
+    float pageHeight,
+    GlyphShaper shaper,
+    SourceSpan span,
+    ListMarker? marker = null,
+    OutlineMark? outline = null) : Element(span)
+{
+    private readonly Dictionary<float, LineSet> layouts = [];
+    private int cursor;
+
+    public ParagraphFormat Format => format;
+
+    public IReadOnlyList<TextLine> LinesFor(float width) => Lines(width).Lines;
+
+    public override SpacePlan Measure(Size available)
+    {
+        var set = Lines(available.Width);
+        if (cursor >= set.Lines.Count)
+        {
+            return SpacePlan.Empty;
+        }
+
+        var fit = Fit(set, available.Height);
+        var height = set.Height(cursor, fit);
+        if (fit == 0)
+        {
+            return SpacePlan.Wrap("строка текста не помещается в отведённое место", Span);
+        }
+
+        return cursor + fit == set.Lines.Count ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
+    }
+
+    public override void Draw(DrawingCanvas canvas, Size available)
+    {
+        var set = Lines(available.Width);
+        var fit = Fit(set, available.Height);
+        var y = 0f;
+        for (var k = cursor; k < cursor + fit; k++)
+        {
+            if (k == 0 && outline is not null)
+            {
+                canvas.OutlineEntry(outline.Level, outline.Title, 0, y);
+            }
+
+            var painter = new LinePainter(canvas, shaper, format, available.Width);
+            painter.Draw(set.Lines[k], k == 0, y, set.Heights[k], set.Baselines[k], k == 0 ? marker : null);
+            y += set.Heights[k];
+        }
+
+        cursor += fit;
+    }
+
+    public override void ResetState() => cursor = 0;
+
+    /// <summary>How many lines from the cursor go on this page.</summary>
+    private int Fit(LineSet set, float height)
+    {
+        var remaining = set.Lines.Count - cursor;
+        var n = 0;
+        var y = 0f;
+        while (n < remaining && y + set.Heights[cursor + n] <= height + Epsilon)
+        {
+            y += set.Heights[cursor + n];
+            n++;
+        }
+
+        var wholePage = height >= pageHeight - Epsilon;
+        if (n >= remaining || wholePage)
+        {
+            return n;
+        }
+
+        if (format.KeepTogether && set.Height(cursor, remaining) <= pageHeight + Epsilon)
+        {
+            return 0;
+        }
+
+        if (format.WidowControl)
+        {
+            if (remaining - n == 1 && n > 0)
+            {
+                n--;
+            }
+
+            if (cursor == 0 && n < 2)
+            {
+                n = 0;
+            }
+        }
+
+        return n;
+    }
+
+    private LineSet Lines(float width)
+    {
+        if (layouts.TryGetValue(width, out var set))
+        {
+            return set;
+        }
+
+        var inner = width - format.LeftIndent - format.RightIndent;
+        var lines = LineBreaker.Break(pieces, Math.Max(1, inner - format.FirstLineIndent), Math.Max(1, inner), shaper);
+        var heights = new float[lines.Count];
+        var baselines = new float[lines.Count];
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var single = 0f;
+            var descent = 0f;
+            foreach (var style in lines[k].Pieces.Where(p => p.Shaped is not null).Select(p => p.Style).DefaultIfEmpty(format.Style))
+            {
+                var m = shaper.Metrics(style);
+                single = Math.Max(single, m.Single);
+                descent = Math.Max(descent, m.Descent);
+            }
+
+            heights[k] = single * format.LineSpacing;
+            baselines[k] = heights[k] - descent;
+        }
+
+        set = new LineSet(lines, heights, baselines);
+        layouts[width] = set;
+        return set;
+    }
+
+    private sealed record LineSet(List<TextLine> Lines, float[] Heights, float[] Baselines)
+    {
+        public float Height(int from, int count)
+        {
+            var sum = 0f;
+            for (var k = from; k < from + count; k++)
+            {
+                sum += Heights[k];
+            }
+
+            return sum;
+        }
+    }
+}
