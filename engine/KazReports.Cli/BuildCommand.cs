@@ -5,7 +5,7 @@ using KazReports.Rendering.Docx;
 
 namespace KazReports.Cli;
 
-internal static class BuildCommand
+public static class BuildCommand
 {
     public static Command Create(Option<string> dataOption, TextWriter stdout, TextWriter stderr)
     {
@@ -33,7 +33,7 @@ internal static class BuildCommand
     }
 
     /// <summary>The renderers of every format; a format without a renderer yet is skipped.</summary>
-    internal static IReadOnlyList<IDocumentRenderer> Renderers() => [new DocxRenderer()];
+    public static IReadOnlyList<IDocumentRenderer> Renderers() => [new DocxRenderer()];
 
     private static int Run(BuildOptions options, bool timings, TextWriter stdout, TextWriter stderr)
     {

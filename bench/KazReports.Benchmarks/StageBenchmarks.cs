@@ -1,0 +1,72 @@
+using BenchmarkDotNet.Attributes;
+using KazReports.Analysis;
+using KazReports.Build;
+using KazReports.Data.Loading;
+using KazReports.Diagnostics;
+using KazReports.Documents;
+using KazReports.Rendering;
+using KazReports.Templates;
+using Scriban.Runtime;
+
+namespace KazReports.Benchmarks;
+
+/// <summary>Load, analyse, compose and render, measured separately on the shipped data.</summary>
+[MemoryDiagnoser]
+public class StageBenchmarks
+{
+    private string _data = "";
+    private string _templates = "";
+    private ModelBuilder _model = null!;
+    private ShnorReport _shnor = null!;
+    private TemplateSet _set = null!;
+    private ScriptObject _base = null!;
+    private DocumentJob _letter = null!;
+    private Document _document = null!;
+    private readonly Theme _theme = Theme.Default;
+    private IReadOnlyList<IDocumentRenderer> _renderers = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "KazReports.sln"))) root = root.Parent;
+        _data = Path.Combine(root!.FullName, "data");
+        _templates = Path.Combine(root.FullName, "templates");
+        var (data, _) = DataLoader.Load(_data);
+        var index = new ResultIndex(data!);
+        _shnor = ShnorIdentification.Identify(data!, index, 2023);
+        _model = new ModelBuilder(data!, index);
+        _set = TemplateSet.Open(_templates, "templates");
+        _base = _model.Base();
+        _letter = DocumentPlan.Create(_model, _shnor).First(j => j.Group == "letters");
+        _document = BuildRunner.Compose(_set, _letter, _base, _theme, new TemplateLimits(100_000), new DiagnosticBag(), out _)!;
+        _renderers = Cli.BuildCommand.Renderers();
+    }
+
+    [Benchmark(Description = "load + validate")]
+    public object Load() => DataLoader.Load(_data).Data!;
+
+    [Benchmark(Description = "analyse (district rows, ШНОР)")]
+    public object Analyse()
+    {
+        var (data, _) = DataLoader.Load(_data);
+        var index = new ResultIndex(data!);
+        return ShnorIdentification.Identify(data!, index, 2023);
+    }
+
+    [Benchmark(Description = "letter: template + markup")]
+    public object Compose() => BuildRunner.Compose(_set, _letter, _base, _theme, new TemplateLimits(100_000), new DiagnosticBag(), out _)!;
+
+    [Benchmark(Description = "letter: render all formats")]
+    public long Render()
+    {
+        long total = 0;
+        foreach (var r in _renderers)
+        {
+            using var stream = new MemoryStream();
+            r.Render(_document, _theme, stream);
+            total += stream.Length;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace KazReports.Tests.Composition;
+
+/// <summary>Output depends on the data and templates only: not on the machine's culture, time zone or core count.</summary>
+public sealed class DeterminismTests
+{
+    private static string BuildInProcess(IDictionary<string, string> env, params string[] extra)
+    {
+        var output = Repo.TempDir("det");
+        var kaz = Path.Combine(AppContext.BaseDirectory, "kaz.dll");
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { kaz, "build", "--data", Repo.Data, "--templates", Repo.Templates, "--out", output, "--format", "docx" }.Concat(extra))
+            psi.ArgumentList.Add(a);
+        foreach (var (k, v) in env) psi.Environment[k] = v;
+        using var p = Process.Start(psi)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        p.StandardOutput.ReadToEnd();
+        Assert.True(p.WaitForExit(120_000), "kaz build did not finish");
+        Assert.True(p.ExitCode == 0, stderr.Result);
+        return output;
+    }
+
+    private static void AssertSameFiles(string a, string b)
+    {
+        var files = Directory.EnumerateFiles(a, "*.docx", SearchOption.AllDirectories).ToArray();
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var other = Path.Combine(b, Path.GetRelativePath(a, file));
+            Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(other)), $"{Path.GetRelativePath(a, file)} differs");
+        }
+    }
+
+    [Fact]
+    public void Culture_and_time_zone_do_not_change_a_byte()
+    {
+        var plain = BuildInProcess(new Dictionary<string, string> { ["LANG"] = "C", ["LC_ALL"] = "C", ["TZ"] = "UTC" });
+        var german = BuildInProcess(new Dictionary<string, string> { ["LANG"] = "de_DE.UTF-8", ["LC_ALL"] = "de_DE.UTF-8", ["TZ"] = "Asia/Krasnoyarsk" });
+        AssertSameFiles(plain, german);
+    }
+
+    [Fact]
+    public void One_worker_or_many_give_the_same_files()
+    {
+        var env = new Dictionary<string, string> { ["LANG"] = "ru_RU.UTF-8" };
+        var one = BuildInProcess(env, "--jobs", "1");
+        var two = BuildInProcess(env, "--jobs", "2");
+        AssertSameFiles(one, two);
+    }
+}
