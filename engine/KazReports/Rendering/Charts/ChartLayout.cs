@@ -154,6 +154,15 @@ internal static class ChartLayout
     public static string ThresholdName(ChartSpec spec) =>
         string.IsNullOrWhiteSpace(spec.ThresholdLabel) ? "порог " + Number(spec.Threshold ?? 0) : spec.ThresholdLabel.Trim();
 
+    /// <summary>A fill dark enough for white text on it.</summary>
+    public static bool IsDark(string hex)
+    {
+        var r = Convert.ToInt32(hex[..2], 16);
+        var g = Convert.ToInt32(hex[2..4], 16);
+        var b = Convert.ToInt32(hex[4..6], 16);
+        return (0.299 * r) + (0.587 * g) + (0.114 * b) < 150;
+    }
+
     /// <summary>«#2f5597», «2F5597» -> «2F5597»; anything else -> null.</summary>
     public static string? Hex(string? value)
     {

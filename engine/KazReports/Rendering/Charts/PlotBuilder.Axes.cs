@@ -90,6 +90,7 @@ internal sealed partial class PlotBuilder
         }
 
         categoryAxis.MajorTickStyle.Length = 0;
+        categoryAxis.TickLabelStyle.FontSize = categorySize;
         var grid = Color.FromHex("#" + ChartLayout.GridColor);
         plot.Grid.XAxisStyle.IsVisible = Horizontal;
         plot.Grid.YAxisStyle.IsVisible = !Horizontal;
@@ -101,7 +102,8 @@ internal sealed partial class PlotBuilder
 
     /// <summary>
     /// Category names at their slots. Down the vertical axis, names wider than a third of the chart
-    /// wrap; along the bottom they wrap to their slot's width, or turn 45° when a word does not fit.
+    /// wrap when their row has room for more lines; along the bottom they wrap to their slot's
+    /// width in up to three lines, or turn 45° when a word does not fit.
     /// </summary>
     private void CategoryTicks(Plot plot, IAxis axis)
     {
@@ -111,24 +113,27 @@ internal sealed partial class PlotBuilder
         if (Horizontal)
         {
             var limit = size.Width * 0.33f;
-            labels = spec.Categories.Select(c => string.Join('\n', ChartText.Wrap(c, family, labelSize, limit))).ToArray();
+            var lines = Math.Max(1, (int)(RowHeight / (categorySize * 1.2f)));
+            labels = spec.Categories
+                .Select(c => ChartText.Wrap(c, family, categorySize, limit))
+                .Select((wrapped, i) => wrapped.Count <= lines ? string.Join('\n', wrapped) : spec.Categories[i])
+                .ToArray();
         }
         else
         {
             var slot = Math.Max(20, (size.Width - (labelSize * 6)) / Math.Max(1, n)) * 0.92f;
-            var wrapped = spec.Categories.Select(c => ChartText.Wrap(c, family, labelSize, slot)).ToList();
-            var fits = wrapped.All(lines => lines.Count <= MaxCategoryLines && ChartText.Widest(lines, family, labelSize) <= slot);
+            var wrapped = spec.Categories.Select(c => ChartText.Wrap(c, family, categorySize, slot)).ToList();
+            var fits = wrapped.All(lines => lines.Count <= MaxCategoryLines && ChartText.Widest(lines, family, categorySize) <= slot);
             if (fits)
             {
                 labels = wrapped.Select(lines => string.Join('\n', lines)).ToArray();
             }
             else
             {
+                // Turned names run down and to the left from their slot, into the room under the value axis.
                 labels = [.. spec.Categories];
-                axis.TickLabelStyle.Rotation = 45;
-                axis.TickLabelStyle.Alignment = Alignment.MiddleLeft;
-                var longest = ChartText.Widest(spec.Categories, family, labelSize);
-                axis.MinimumSize = Math.Min(longest * 0.72f + labelSize * 2, size.Height * 0.45f);
+                axis.TickLabelStyle.Rotation = -45;
+                axis.TickLabelStyle.Alignment = Alignment.MiddleRight;
             }
         }
 

@@ -24,8 +24,14 @@ internal sealed partial class PlotBuilder
     private readonly string family;
     private readonly float titleSize;
     private readonly float labelSize;
+    private readonly float categorySize;
     private readonly float valueSize;
 
+    /// <summary>
+    /// Text sizes: the theme's small size on a chart of about 150×85 mm, down to 70 % of it on
+    /// smaller charts; category names down the left no taller than their row; value labels a
+    /// point smaller, and smaller still when they would not fit their bars.
+    /// </summary>
     public PlotBuilder(ChartSpec spec, Theme theme, SKSize size)
     {
         this.spec = spec;
@@ -33,10 +39,18 @@ internal sealed partial class PlotBuilder
         this.size = size;
         kind = ChartLayout.Kind(spec);
         family = ChartFonts.Family(theme);
-        labelSize = (float)Math.Clamp(theme.SmallSizePt, 6, 14);
+        var scale = Math.Clamp(Math.Min(size.Width / 430f, size.Height / 240f), 0.7f, 1f);
+        labelSize = (float)Math.Clamp(theme.SmallSizePt, 6, 14) * scale;
         titleSize = labelSize + 1;
+        categorySize = Horizontal ? Math.Min(labelSize, Math.Max(5.5f, RowHeight * 0.8f)) : labelSize;
         valueSize = FittedValueSize(Math.Max(6, labelSize - 1));
     }
+
+    /// <summary>The height of the data area, estimated before ScottPlot lays the plot out: the chart less title, axes and legend.</summary>
+    private float DataHeight => Math.Max(30, size.Height - (labelSize * 9));
+
+    /// <summary>The height of one category's row on a horizontal chart, estimated.</summary>
+    private float RowHeight => DataHeight / Math.Max(1, spec.Categories.Count);
 
     private bool Horizontal => ChartLayout.IsHorizontal(spec);
 
@@ -137,7 +151,7 @@ internal sealed partial class PlotBuilder
             plottable.LegendText = spec.Series[s].Name;
             plottable.Color = color;
             plottable.Horizontal = true;
-            ValueLabels(plottable.ValueLabelStyle, IsDark(hex) ? Colors.White : Colors.Black);
+            ValueLabels(plottable.ValueLabelStyle, ChartLayout.IsDark(hex) ? Colors.White : Colors.Black);
         }
     }
 
@@ -175,8 +189,7 @@ internal sealed partial class PlotBuilder
     /// </summary>
     private void AddLineLabels(Plot plot)
     {
-        var dataHeight = Math.Max(40, size.Height - (labelSize * 9));
-        var pointsPerUnit = dataHeight / ChartLayout.ValueMax(spec);
+        var pointsPerUnit = DataHeight / ChartLayout.ValueMax(spec);
         var clearance = (valueSize * 1.3) + MarkerSize;
         for (var c = 0; c < spec.Categories.Count; c++)
         {
@@ -201,7 +214,7 @@ internal sealed partial class PlotBuilder
 
     /// <summary>
     /// The value label size: smaller when labels would be wider than their columns or taller than
-    /// their bars (estimated from the chart's size before ScottPlot lays it out), never below 6,5 pt.
+    /// their bars (estimated from the chart's size before ScottPlot lays it out), never below 5,5 pt.
     /// </summary>
     private float FittedValueSize(float preferred)
     {
@@ -212,14 +225,13 @@ internal sealed partial class PlotBuilder
             var bar = dataWidth / n * (float)ChartLayout.BarWidth(spec) * 1.1f;
             var labels = spec.Series.SelectMany(s => s.Values).OfType<decimal>().Select(ChartLayout.Number);
             var widest = ChartText.Widest(labels, family, preferred);
-            return widest > bar && widest > 0 ? Math.Max(6.5f, preferred * bar / widest) : preferred;
+            return widest > bar && widest > 0 ? Math.Max(Math.Min(5.5f, preferred), preferred * bar / widest) : preferred;
         }
 
         if (kind == ChartKind.HorizontalBars)
         {
-            var dataHeight = size.Height - (labelSize * 9);
-            var bar = dataHeight / n * (float)ChartLayout.BarWidth(spec) * 1.15f;
-            return Math.Clamp(bar, 6.5f, preferred);
+            var bar = RowHeight * (float)ChartLayout.BarWidth(spec) * 1.15f;
+            return Math.Clamp(bar, Math.Min(5.5f, preferred), preferred);
         }
 
         return preferred;
@@ -231,13 +243,5 @@ internal sealed partial class PlotBuilder
         style.FontSize = valueSize;
         style.ForeColor = color;
         style.Bold = false;
-    }
-
-    private static bool IsDark(string hex)
-    {
-        var r = Convert.ToInt32(hex[..2], 16);
-        var g = Convert.ToInt32(hex[2..4], 16);
-        var b = Convert.ToInt32(hex[4..6], 16);
-        return (0.299 * r) + (0.587 * g) + (0.114 * b) < 150;
     }
 }

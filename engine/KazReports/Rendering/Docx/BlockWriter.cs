@@ -52,7 +52,7 @@ internal sealed class BlockWriter
         ListBlock list => lists.Write(list, frame),
         PageBreak => [PageBreakParagraph()],
         ImageBlock image => [media.Image(image, frame)],
-        ChartBlock chart => media.Chart(chart),
+        ChartBlock chart => media.Chart(chart, frame),
         ModelTable table => [tables.Write(table, frame)],
         Letterhead letterhead => official.Letterhead(letterhead, frame),
         OrderHeader order => official.OrderHeader(order, frame),

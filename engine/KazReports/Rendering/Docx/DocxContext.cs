@@ -6,8 +6,11 @@ namespace KazReports.Rendering.Docx;
 /// <summary>The state of one render: theme, package parts, lists, sequential ids (never random).</summary>
 internal sealed class DocxContext(Theme theme, MainDocumentPart main)
 {
+    private const string ChartWorkbookId = "rIdWorkbook";
+
     private uint drawingIds;
     private int imageCount;
+    private int chartCount;
 
     public Theme Theme { get; } = theme;
 
@@ -30,6 +33,21 @@ internal sealed class DocxContext(Theme theme, MainDocumentPart main)
         var part = Main.AddImagePart(IsJpeg(data) ? ImagePartType.Jpeg : ImagePartType.Png, id);
         using var stream = new MemoryStream(data, writable: false);
         part.FeedData(stream);
+        return id;
+    }
+
+    /// <summary>Adds a chart part (and its embedded workbook) with sequential ids; returns the chart's relationship id.</summary>
+    public string AddChart(ChartSpec spec)
+    {
+        var id = "rIdChart" + Units.Str(++chartCount);
+        var part = Main.AddNewPart<ChartPart>(id);
+        var workbook = part.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx, ChartWorkbookId);
+        using (var stream = new MemoryStream(new ChartWorkbook(spec).Build(), writable: false))
+        {
+            workbook.FeedData(stream);
+        }
+
+        part.ChartSpace = new ChartSpaceBuilder(spec, Theme).Build(ChartWorkbookId);
         return id;
     }
 

@@ -1,18 +1,23 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using KazReports.Documents;
-using RunStyle = KazReports.Documents.RunStyle;
+using KazReports.Rendering.Charts;
 using A = DocumentFormat.OpenXml.Drawing;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace KazReports.Rendering.Docx;
 
-/// <summary>Pictures (an image part and an inline drawing) and charts.</summary>
+/// <summary>Pictures (an image part and an inline drawing) and native charts (a chart part and an inline drawing).</summary>
 internal sealed class MediaWriter(DocxContext context)
 {
     private const string PictureUri = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+    private const string ChartUri = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
+    /// <summary>6 pt (in twentieths) before a chart and after its caption, to set the figure off the text.</summary>
+    private static readonly string Gap = Units.Str(Units.PointTwips(6));
 
     /// <summary>An inline picture, centred, shrunk to the available width if wider.</summary>
     public W.Paragraph Image(ImageBlock image, BlockFrame frame)
@@ -55,19 +60,55 @@ internal sealed class MediaWriter(DocxContext context)
     }
 
     /// <summary>
-    /// A chart. For now a placeholder «[Диаграмма: …]» in italic and the caption; native charts
-    /// (a ChartPart with its embedded workbook) replace this method later.
+    /// A native chart: an inline drawing of a chart part (with its data as an embedded workbook, so
+    /// «Изменить данные» works in Word), sized from WidthMm×HeightMm and shrunk to the available
+    /// width like a picture, alt text with the title and the values; then the centred caption
+    /// «Рисунок N — …», kept with the chart.
     /// </summary>
-    public List<OpenXmlElement> Chart(ChartBlock chart)
+    public List<OpenXmlElement> Chart(ChartBlock chart, BlockFrame frame)
     {
+        var spec = chart.Spec;
+        var relationshipId = context.AddChart(spec);
+        var id = context.NextDrawingId();
+        var widthMm = Math.Max(spec.WidthMm, 20);
+        var heightMm = Math.Max(spec.HeightMm, 20);
+        var availableMm = frame.WidthTwips / Units.TwipsPerMm;
+        if (widthMm > availableMm)
+        {
+            heightMm *= availableMm / widthMm;
+            widthMm = availableMm;
+        }
+
+        var cx = Units.Emu(widthMm);
+        var cy = Units.Emu(heightMm);
+        var inline = new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy },
+            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new DW.DocProperties { Id = id, Name = "Диаграмма " + Units.Str(id), Description = ChartText.AltText(spec) },
+            new DW.NonVisualGraphicFrameDrawingProperties(),
+            new A.Graphic(new A.GraphicData(new C.ChartReference { Id = relationshipId }) { Uri = ChartUri }))
+        {
+            DistanceFromTop = 0U,
+            DistanceFromBottom = 0U,
+            DistanceFromLeft = 0U,
+            DistanceFromRight = 0U,
+        };
+        var hasCaption = !string.IsNullOrWhiteSpace(spec.Caption);
+        var drawing = Centred(keepNext: hasCaption);
+        drawing.SpacingBetweenLines = new SpacingBetweenLines { Before = Gap, After = hasCaption ? "0" : Gap };
         var result = new List<OpenXmlElement>
         {
-            BlockWriter.Make(Centred(keepNext: chart.Spec.Caption is not null), [InlineWriter.TextRun($"[Диаграмма: {chart.Spec.Title}]", RunStyle.Italic)]),
+            BlockWriter.Make(drawing, [new W.Run(new Drawing(inline))]),
         };
-        if (!string.IsNullOrWhiteSpace(chart.Spec.Caption))
+        if (hasCaption)
         {
-            var caption = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.Caption } };
-            result.Add(BlockWriter.Make(caption, [InlineWriter.TextRun(chart.Spec.Caption)]));
+            var caption = new ParagraphProperties
+            {
+                ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.Caption },
+                SpacingBetweenLines = new SpacingBetweenLines { After = Gap },
+                Justification = new Justification { Val = JustificationValues.Center },
+            };
+            result.Add(BlockWriter.Make(caption, [InlineWriter.TextRun(spec.Caption!)]));
         }
 
         return result;

@@ -2,12 +2,13 @@ using DocumentFormat.OpenXml.Packaging;
 using KazReports.Documents;
 using Xunit;
 using A = DocumentFormat.OpenXml.Drawing;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace KazReports.Tests.Rendering.Docx;
 
-/// <summary>Pictures as inline drawings with their image parts; the chart placeholder.</summary>
+/// <summary>Pictures as inline drawings with their image parts; charts as inline chart drawings (details in Rendering/Charts).</summary>
 public class DocxMediaTests
 {
     [Fact]
@@ -34,13 +35,16 @@ public class DocxMediaTests
     }
 
     [Fact]
-    public void A_chart_is_for_now_an_italic_placeholder_and_its_caption()
+    public void A_chart_is_a_native_chart_drawing_and_its_caption()
     {
         var chart = DocxSamples.EveryBlock().Single(b => b.Name == "chart").Block;
         using var probe = DocxProbe.Of(chart);
+        probe.AssertValid();
         var paragraphs = probe.Paragraphs;
-        Assert.Equal(["[Диаграмма: Доля «2» по годам]", "Рисунок 1 — Доля «2»"], paragraphs.Select(p => p.InnerText));
-        Assert.NotNull(paragraphs[0].Descendants<W.Italic>().SingleOrDefault());
+        Assert.Equal(["", "Рисунок 1 — Доля «2»"], paragraphs.Select(p => p.InnerText));
+        var reference = Assert.Single(paragraphs[0].Descendants<C.ChartReference>());
+        Assert.IsType<ChartPart>(probe.Main.GetPartById(reference.Id!.Value!));
+        Assert.StartsWith("Доля «2» по годам.", paragraphs[0].Descendants<DW.DocProperties>().Single().Description!.Value!, StringComparison.Ordinal);
         Assert.NotNull(paragraphs[0].ParagraphProperties?.KeepNext);
         Assert.Equal("Caption", paragraphs[1].ParagraphProperties?.ParagraphStyleId?.Val?.Value);
     }
