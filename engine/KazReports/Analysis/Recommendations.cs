@@ -24,8 +24,20 @@ public static class Recommendations
             switch (rule.When)
             {
                 case "low_procedure":
-                    foreach (var l in decision.Low.Where(l => l.Key.Year == year))
-                        Add(Values(data, l.Key, l.Share2, index));
+                    // One recommendation for all low procedures of the year: the letter lists them once.
+                    var low = decision.Low.Where(l => l.Key.Year == year).ToArray();
+                    if (low.Length > 0)
+                    {
+                        var subjects = low.Select(l => l.Key.Subject).Distinct()
+                            .Select(id => data.Catalog.FindSubject(id)?.Dative ?? id).ToArray();
+                        Add(new Dictionary<string, string>
+                        {
+                            ["procedure"] = string.Join("; ", low.Select(l => $"{ShnorIdentification.Describe(data, l.Key)} — {Numbers.Format(l.Share2)} %")),
+                            ["share"] = string.Join(", ", low.Select(l => Numbers.Format(l.Share2))),
+                            ["subject"] = subjects.Length == 1 ? subjects[0] : string.Join(" и ", subjects.Select((x, i) => i == 0 ? x : x.Replace("по ", "", StringComparison.Ordinal))),
+                            ["district"] = "",
+                        });
+                    }
                     break;
                 case "shnor" when decision.IsShnor:
                     Add(new Dictionary<string, string>());
