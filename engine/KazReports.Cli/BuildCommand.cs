@@ -2,6 +2,7 @@ using System.CommandLine;
 using KazReports.Build;
 using KazReports.Rendering;
 using KazReports.Rendering.Docx;
+using KazReports.Rendering.Pdf;
 
 namespace KazReports.Cli;
 
@@ -33,7 +34,7 @@ public static class BuildCommand
     }
 
     /// <summary>The renderers of every format; a format without a renderer yet is skipped.</summary>
-    public static IReadOnlyList<IDocumentRenderer> Renderers() => [new DocxRenderer()];
+    public static IReadOnlyList<IDocumentRenderer> Renderers() => [new DocxRenderer(), new PdfRenderer()];
 
     private static int Run(BuildOptions options, bool timings, TextWriter stdout, TextWriter stderr)
     {

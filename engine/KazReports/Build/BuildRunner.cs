@@ -64,7 +64,15 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
             {
                 var path = Path.Combine(options.OutDir, job.OutputName + "." + renderer.Format);
                 var t1 = Stopwatch.GetTimestamp();
-                AtomicFile.Write(path, s => renderer.Render(document, theme, s));
+                try
+                {
+                    AtomicFile.Write(path, s => renderer.Render(document, theme, s));
+                }
+                catch (LayoutException e)
+                {
+                    bag.Error(LayoutException.Code, e.Span, $"{renderer.Format.ToUpperInvariant()}: {e.Reason}");
+                    continue;
+                }
                 timings.Add(renderer.Format.ToUpperInvariant(), t1);
                 done.Add(path);
                 if (progress is not null)

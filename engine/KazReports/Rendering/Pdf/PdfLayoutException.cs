@@ -7,21 +7,8 @@ namespace KazReports.Rendering.Pdf;
 /// be read, a row that fits on no page…). The message names the template span of the block and says
 /// in Russian what is wrong: «templates/plan.sbn(12,1): таблица шире области текста: …».
 /// </summary>
-public sealed class PdfLayoutException : Exception
+public sealed class PdfLayoutException(SourceSpan span, string reason) : LayoutException(span, reason, Compose(span, reason))
 {
-    public PdfLayoutException(SourceSpan span, string reason)
-        : base(Compose(span, reason))
-    {
-        Span = span;
-        Reason = reason;
-    }
-
-    /// <summary>The template span of the block (may be <see cref="SourceSpan.None"/>).</summary>
-    public SourceSpan Span { get; }
-
-    /// <summary>What is wrong, in Russian, without the span.</summary>
-    public string Reason { get; }
-
     private static string Compose(SourceSpan span, string reason)
     {
         var where = span.File is null ? "" : span.ToString();

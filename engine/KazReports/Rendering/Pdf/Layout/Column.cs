@@ -6,8 +6,9 @@ namespace KazReports.Rendering.Pdf.Layout;
 internal sealed record Slot(Element Element, float SpaceBefore = 0, float SpaceAfter = 0, bool KeepWithNext = false);
 
 /// <summary>
-/// Children stacked top to bottom: the flow of a page or of a table cell. Space before a child is
-/// dropped at the top of the column (of a page); a chain of keep-with-next children (a heading and
+/// Children stacked top to bottom: the flow of a page or of a table cell. The space between two
+/// children is the larger of the first's space after and the second's space before (as LibreOffice
+/// sets a DOCX); space before a child is dropped at the top of the column (of a page); a chain of keep-with-next children (a heading and
 /// what follows) is moved to the next page together rather than leave the first alone at the bottom.
 /// The cursor is the first child not drawn completely.
 /// </summary>
@@ -55,11 +56,12 @@ internal sealed class Column(IReadOnlyList<Slot> slots, SourceSpan span) : Eleme
 
         var y = 0f;
         var width = 0f;
+        var after = 0f;
         for (var i = cursor; i < slots.Count; i++)
         {
             var slot = slots[i];
             var continuing = i == cursor && started;
-            var before = continuing || placements.Count == 0 ? 0 : slot.SpaceBefore;
+            var before = continuing || placements.Count == 0 ? 0 : Math.Max(0, slot.SpaceBefore - after);
             var room = available.Height - y - before;
             var measured = room < -Epsilon
                 ? SpacePlan.Wrap("не хватает места", slot.Element.Span)
@@ -72,6 +74,7 @@ internal sealed class Column(IReadOnlyList<Slot> slots, SourceSpan span) : Eleme
                     placements.Add(new Placement(i, y + before, new Size(available.Width, Math.Max(room, 0)), measured.Height, Full: true));
                     width = Math.Max(width, measured.Width);
                     y += before + measured.Height + slot.SpaceAfter;
+                    after = slot.SpaceAfter;
                     continue;
                 case SpaceKind.PartialRender:
                     placements.Add(new Placement(i, y + before, new Size(available.Width, Math.Max(room, 0)), measured.Height, Full: false));

@@ -1,3 +1,4 @@
+using KazReports.Rendering.Pdf.Fonts;
 using SkiaSharp;
 
 namespace KazReports.Rendering.Pdf.Layout;
@@ -11,13 +12,15 @@ namespace KazReports.Rendering.Pdf.Layout;
 internal sealed class DrawingCanvas : IDisposable
 {
     private readonly LayoutReport? report;
+    private readonly EmbeddedFonts? fonts;
     private SKPaint? fill;
     private SKPaint? stroke;
     private float originX;
     private float originY;
 
-    public DrawingCanvas(SKCanvas? skia, int pageNumber, int totalPages, LayoutReport? report)
+    public DrawingCanvas(SKCanvas? skia, int pageNumber, int totalPages, LayoutReport? report, EmbeddedFonts? fonts = null)
     {
+        this.fonts = fonts;
         Skia = skia;
         PageNumber = pageNumber;
         TotalPages = totalPages;
@@ -48,6 +51,11 @@ internal sealed class DrawingCanvas : IDisposable
     /// <summary>Glyph runs of one text line; positions are relative to the origin.</summary>
     public void DrawGlyphs(IReadOnlyList<(SKFont Font, ushort[] Glyphs, SKPoint[] Positions)> runs)
     {
+        foreach (var (font, glyphs, _) in runs)
+        {
+            fonts?.Use(font, glyphs);
+        }
+
         if (Skia is null || runs.Count == 0)
         {
             return;
@@ -62,7 +70,7 @@ internal sealed class DrawingCanvas : IDisposable
                 absolute[i] = new SKPoint(positions[i].X + originX, positions[i].Y + originY);
             }
 
-            builder.AddPositionedRun(glyphs, font, absolute);
+            builder.AddPositionedRun(glyphs, fonts?.DrawingFont(font, glyphs) ?? font, absolute);
         }
 
         using var blob = builder.Build();

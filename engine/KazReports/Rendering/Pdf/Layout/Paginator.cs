@@ -1,3 +1,5 @@
+using KazReports.Rendering.Pdf.Fonts;
+
 namespace KazReports.Rendering.Pdf.Layout;
 
 /// <summary>A section laid out: its page size and margins in points, the flow of its blocks, its page numbers.</summary>
@@ -22,7 +24,7 @@ internal static class Paginator
     private const int MaxPages = 20_000;
 
     /// <summary>Lays out all sections onto <paramref name="target"/>; returns the number of pages.</summary>
-    public static int Run(IReadOnlyList<SectionLayout> sections, IPageTarget target, int totalPages, LayoutReport? report)
+    public static int Run(IReadOnlyList<SectionLayout> sections, IPageTarget target, int totalPages, LayoutReport? report, EmbeddedFonts? fonts = null)
     {
         var page = 0;
         for (var s = 0; s < sections.Count; s++)
@@ -51,7 +53,7 @@ internal static class Paginator
                 }
 
                 report?.AddPage(new PageRecord(page, section.PageWidth, section.PageHeight, s));
-                using var canvas = new DrawingCanvas(target.BeginPage(section.PageWidth, section.PageHeight), page, totalPages, report);
+                using var canvas = new DrawingCanvas(target.BeginPage(section.PageWidth, section.PageHeight), page, totalPages, report, fonts);
                 section.Numbers.Draw(canvas, section, page);
                 using (canvas.Offset(section.Left, section.Top))
                 {

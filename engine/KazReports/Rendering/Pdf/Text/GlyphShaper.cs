@@ -17,7 +17,11 @@ internal readonly record struct LineMetrics(float Ascent, float Descent, float L
 /// and adds kerning from the font's kern table and letter spacing. Results are cached by text and style.
 /// Not thread-safe: one per render.
 /// </summary>
-internal sealed class GlyphShaper(FontSet fonts) : IDisposable
+/// <param name="kerning">
+/// Pair kerning from the font's kern table. Off by default: Word does not kern unless a run asks
+/// for it (w:kern), nor does LibreOffice with our DOCX, and the PDF should break lines where they do.
+/// </param>
+internal sealed class GlyphShaper(FontSet fonts, bool kerning = false) : IDisposable
 {
     private readonly Dictionary<(string, TextStyle), ShapedText> shaped = [];
     private readonly Dictionary<(SKTypeface, float, bool, bool), SKFont> skFonts = [];
@@ -98,7 +102,7 @@ internal sealed class GlyphShaper(FontSet fonts) : IDisposable
         var slice = text.AsSpan(start, end - start);
         var glyphs = font.GetGlyphs(slice);
         var widths = font.GetGlyphWidths(glyphs);
-        var kerning = Kerning(face, glyphs, style.GlyphSize);
+        var pairs = kerning ? KerningOf(face, glyphs, style.GlyphSize) : [];
         var offsets = new float[glyphs.Length];
         var charStarts = new int[glyphs.Length];
         var x = 0f;
@@ -108,13 +112,13 @@ internal sealed class GlyphShaper(FontSet fonts) : IDisposable
             offsets[g] = x;
             charStarts[g] = c;
             c += char.IsHighSurrogate(text[c]) && c + 1 < end ? 2 : 1;
-            x += widths[g] + style.LetterSpacing + (g < kerning.Length ? kerning[g] : 0);
+            x += widths[g] + style.LetterSpacing + (g < pairs.Length ? pairs[g] : 0);
         }
 
         return new GlyphRun(font, glyphs, offsets, charStarts, x);
     }
 
-    private static float[] Kerning(SKTypeface face, ushort[] glyphs, float size)
+    private static float[] KerningOf(SKTypeface face, ushort[] glyphs, float size)
     {
         if (glyphs.Length < 2 || !face.HasGetKerningPairAdjustments)
         {

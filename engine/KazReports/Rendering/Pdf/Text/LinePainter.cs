@@ -20,18 +20,21 @@ internal readonly struct LinePainter(DrawingCanvas canvas, GlyphShaper shaper, P
         var runs = new List<(SKFont, ushort[], SKPoint[])>();
         var underlines = new List<(float X, float Width, TextStyle Style)>();
         var start = x;
+        var text = new System.Text.StringBuilder();
         for (var i = 0; i < line.Pieces.Count; i++)
         {
             var piece = line.Pieces[i];
             if (piece.Kind == PieceKind.Tab)
             {
                 x = Math.Max(x, left + room - line.TailWidth);
+                text.Append(' ');
                 continue;
             }
 
             var shaped = piece.Kind == PieceKind.PageNumber
                 ? shaper.Shape(canvas.PageNumber.ToString(CultureInfo.InvariantCulture), piece.Style)
                 : piece.Shaped;
+            text.Append(shaped?.Text);
             if (shaped is not null)
             {
                 Add(runs, shaped, x, baseline + piece.Style.BaselineShift);
@@ -59,7 +62,7 @@ internal readonly struct LinePainter(DrawingCanvas canvas, GlyphShaper shaper, P
             canvas.FillRect(SKRect.Create(ux, baseline + style.BaselineShift + position - (thickness / 2), uw, thickness), SKColors.Black);
         }
 
-        canvas.Record(LayoutRecord.Line, line.Text, SKRect.Create(start, top, Math.Max(0, x - start), height));
+        canvas.Record(LayoutRecord.Line, text.ToString(), SKRect.Create(start, top, Math.Max(0, x - start), height));
     }
 
     /// <summary>The x where the line starts and the extra width of each breaking space.</summary>

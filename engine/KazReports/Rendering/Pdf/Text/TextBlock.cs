@@ -56,7 +56,7 @@ internal sealed class TextBlock(
             }
 
             var painter = new LinePainter(canvas, shaper, format, available.Width);
-            painter.Draw(set.Lines[k], k == 0, y, set.Heights[k], set.Baselines[k], k == 0 ? marker : null);
+            painter.Draw(set.Lines[k], k == 0, y, set.Heights[k], y + set.Baselines[k], k == 0 ? marker : null);
             y += set.Heights[k];
         }
 
@@ -118,16 +118,18 @@ internal sealed class TextBlock(
         for (var k = 0; k < lines.Count; k++)
         {
             var single = 0f;
-            var descent = 0f;
+            var ascent = 0f;
             foreach (var style in lines[k].Pieces.Where(p => p.Shaped is not null).Select(p => p.Style).DefaultIfEmpty(format.Style))
             {
                 var m = shaper.Metrics(style);
                 single = Math.Max(single, m.Single);
-                descent = Math.Max(descent, m.Descent);
+                ascent = Math.Max(ascent, m.Ascent);
             }
 
+            // As LibreOffice sets a DOCX: the baseline an ascent below the line's top, the line gap
+            // under the text; extra space of a line spacing above single goes above the text.
             heights[k] = single * format.LineSpacing;
-            baselines[k] = heights[k] - descent;
+            baselines[k] = ascent + Math.Max(0, heights[k] - single);
         }
 
         set = new LineSet(lines, heights, baselines);

@@ -1,0 +1,117 @@
+using KazReports.Diagnostics;
+using KazReports.Documents;
+using KazReports.Rendering.Pdf.Layout;
+using KazReports.Rendering.Pdf.Tables;
+using KazReports.Rendering.Pdf.Text;
+
+namespace KazReports.Rendering.Pdf.Blocks;
+
+/// <summary>
+/// Turns the model's blocks into layout elements: one slot per block in a column (lists flatten
+/// into their paragraphs, as in the DOCX), delegating lists, tables, media and official blocks.
+/// </summary>
+internal sealed class ElementBuilder
+{
+    private readonly RenderContext context;
+    private readonly ListBuilder lists;
+    private readonly TableBuilder tables;
+    private readonly OfficialBlocks official;
+    private readonly MediaBuilder media;
+
+    public ElementBuilder(RenderContext context)
+    {
+        this.context = context;
+        lists = new ListBuilder(context, this);
+        tables = new TableBuilder(context, this);
+        official = new OfficialBlocks(context);
+        media = new MediaBuilder(context);
+    }
+
+    public Column Flow(IReadOnlyList<Block> blocks, Frame frame, SourceSpan span)
+    {
+        var slots = new List<Slot>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            // A letter's letterhead and addressee sit side by side, as on a real blank.
+            if (!frame.InTable && blocks[i] is Letterhead letterhead && i + 1 < blocks.Count && blocks[i + 1] is Addressee addressee
+                && official.LetterheadWithAddressee(letterhead, addressee, frame) is { } pair)
+            {
+                slots.Add(pair);
+                i++;
+                continue;
+            }
+
+            Append(slots, blocks[i], frame);
+        }
+
+        return new Column(slots, blocks.Count > 0 ? blocks[0].Span : span);
+    }
+
+    public void Append(List<Slot> slots, Block block, Frame frame)
+    {
+        switch (block)
+        {
+            case Heading heading:
+                slots.Add(HeadingSlot(heading, frame));
+                break;
+            case Paragraph paragraph:
+                slots.Add(ParagraphSlot(paragraph, frame, frame.Indent, marker: null));
+                break;
+            case ListBlock list:
+                lists.Append(slots, list, frame, 0);
+                break;
+            case PageBreak:
+                slots.Add(new Slot(new PageBreakElement(block.Span)));
+                break;
+            case Table table:
+                slots.Add(new Slot(Indented(tables.Build(table, frame), frame)));
+                break;
+            case ImageBlock image:
+                slots.Add(new Slot(Indented(media.Image(image, frame.Width - frame.Indent), frame), 0, (float)context.Theme.SpaceAfterPt));
+                break;
+            case ChartBlock chart:
+                slots.Add(new Slot(Indented(media.Chart(chart, frame.Width - frame.Indent), frame), MediaBuilder.ChartGap, MediaBuilder.ChartGap));
+                break;
+            default:
+                slots.Add(official.Build(block, frame) ?? throw new PdfLayoutException(block.Span, $"неизвестный блок {block.GetType().Name}"));
+                break;
+        }
+    }
+
+    /// <summary>A model paragraph in its style; <paramref name="left"/> and <paramref name="marker"/> serve list items.</summary>
+    public Slot ParagraphSlot(Paragraph paragraph, Frame frame, float left, ListMarker? marker, float firstLine = float.NaN)
+    {
+        var spec = context.Styles.For(paragraph.Style, frame.InTable);
+        var alignment = paragraph.Alignment != Alignment.Default ? paragraph.Alignment : frame.Alignment ?? spec.Alignment;
+        var indent = paragraph.FirstLineIndent switch
+        {
+            true => PdfUnits.Pt(context.Theme.FirstLineIndentMm),
+            false => 0,
+            null => spec.FirstLineIndent,
+        };
+        if (alignment == Alignment.Center || !float.IsNaN(firstLine))
+        {
+            indent = float.IsNaN(firstLine) ? 0 : firstLine;
+        }
+
+        var pieces = context.Flattener.Flatten(paragraph.Content, spec.Text, frame.Extra);
+        var format = new ParagraphFormat(alignment, spec.Text, spec.LineSpacing, left, 0, indent, spec.KeepTogether, WidowControl: !frame.InTable);
+        var block = new TextBlock(pieces, format, context.PageHeight, context.Shaper, paragraph.Span, marker);
+        return new Slot(block, spec.SpaceBefore, spec.SpaceAfter, paragraph.KeepWithNext || spec.KeepWithNext);
+    }
+
+    private Slot HeadingSlot(Heading heading, Frame frame)
+    {
+        var spec = context.Styles.Heading(heading.Level);
+        var alignment = frame.Alignment ?? spec.Alignment;
+        var pieces = context.Flattener.Flatten(heading.Content, spec.Text, frame.Extra);
+        var format = new ParagraphFormat(alignment, spec.Text, spec.LineSpacing, frame.Indent, 0,
+            alignment == Alignment.Center ? 0 : spec.FirstLineIndent, KeepTogether: true, WidowControl: !frame.InTable);
+        var title = Inlines.PlainText(heading.Content).Replace('\n', ' ').Replace('\u00A0', ' ').Trim();
+        var outline = frame.InTable || title.Length == 0 ? null : new OutlineMark(Math.Clamp(heading.Level, 1, 3), title);
+        var block = new TextBlock(pieces, format, context.PageHeight, context.Shaper, heading.Span, outline: outline);
+        return new Slot(block, spec.SpaceBefore, spec.SpaceAfter, KeepWithNext: true);
+    }
+
+    private static Element Indented(Element element, Frame frame) => frame.Indent > 0 ? new Inset(element, frame.Indent) : element;
+}

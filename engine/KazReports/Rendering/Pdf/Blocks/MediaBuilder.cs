@@ -1,0 +1,79 @@
+using KazReports.Documents;
+using KazReports.Rendering.Pdf.Layout;
+using KazReports.Rendering.Pdf.Text;
+using SkiaSharp;
+
+namespace KazReports.Rendering.Pdf.Blocks;
+
+/// <summary>Pictures and charts: a chart is its box (drawn by the chart painter) and its caption, kept together.</summary>
+internal sealed class MediaBuilder(RenderContext context)
+{
+    /// <summary>Space before a chart and after it (after its caption), as the DOCX sets it.</summary>
+    public const float ChartGap = 6;
+
+    public Element Image(ImageBlock image, float width)
+    {
+        var decoded = image.Data.Length == 0 ? null : SKImage.FromEncodedData(image.Data);
+        if (decoded is null)
+        {
+            throw new PdfLayoutException(image.Span, $"рисунок «{image.AltText}» не удалось прочитать: нужен файл PNG или JPEG");
+        }
+
+        context.Own(decoded);
+        var size = Fit(image.WidthMm, image.HeightMm, width);
+        return new ImageElement(decoded, size.Width, size.Height, image.AltText, context.PageHeight, image.Span);
+    }
+
+    public Element Chart(ChartBlock chart, float width)
+    {
+        var spec = chart.Spec;
+        var size = Fit(spec.WidthMm, spec.HeightMm, width);
+        var slots = new List<Slot> { new(new ChartElement(spec, size.Width, size.Height, context, chart.Span)) };
+        if (!string.IsNullOrWhiteSpace(spec.Caption))
+        {
+            var caption = context.Styles.For("Caption", inTable: false);
+            var pieces = context.Flattener.Text(spec.Caption, caption.Text);
+            var format = new ParagraphFormat(Alignment.Center, caption.Text, caption.LineSpacing);
+            slots.Add(new Slot(new TextBlock(pieces, format, context.PageHeight, context.Shaper, chart.Span)));
+        }
+
+        return new KeepTogether(new Column(slots, chart.Span), context.PageHeight);
+    }
+
+    /// <summary>The size in points, shrunk proportionally to the width (and to the page height) when larger.</summary>
+    private Layout.Size Fit(double widthMm, double heightMm, float width)
+    {
+        var w = PdfUnits.Pt(Math.Max(widthMm, 1));
+        var h = PdfUnits.Pt(Math.Max(heightMm, 1));
+        var scale = Math.Min(1, Math.Min(width / w, context.PageHeight / h));
+        return new Layout.Size(w * scale, h * scale);
+    }
+}
+
+/// <summary>A picture, centred, of a fixed size; it moves to the next page when it does not fit.</summary>
+internal sealed class ImageElement(SKImage image, float width, float height, string alt, float pageHeight, Diagnostics.SourceSpan span) : Element(span)
+{
+    private bool done;
+
+    public override SpacePlan Measure(Layout.Size available)
+    {
+        if (done)
+        {
+            return SpacePlan.Empty;
+        }
+
+        return height <= available.Height + Epsilon || available.Height >= pageHeight - Epsilon
+            ? SpacePlan.Full(available.Width, Math.Min(height, available.Height))
+            : SpacePlan.Wrap($"рисунок «{alt}» не помещается на странице", Span);
+    }
+
+    public override void Draw(DrawingCanvas canvas, Layout.Size available)
+    {
+        var rect = SKRect.Create((available.Width - width) / 2, 0, width, Math.Min(height, available.Height));
+        canvas.DrawImage(image, rect);
+        canvas.Record(LayoutRecord.Image, alt, rect);
+        done = true;
+    }
+
+    public override void ResetState() => done = false;
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace KazReports.Rendering.Pdf.Output;
+
+/// <summary>
+/// The structure of a PDF as Skia writes it: a classic cross-reference table and trailer at the end
+/// (no object streams, no earlier revisions). Read with Latin-1, one char per byte, so offsets in
+/// the text are offsets in the file. Anything else is a bug and throws.
+/// </summary>
+internal sealed partial class PdfFile
+{
+    private readonly Dictionary<int, int> offsets = [];
+
+    private PdfFile(byte[] bytes)
+    {
+        Bytes = bytes;
+        Text = Encoding.Latin1.GetString(bytes);
+        var start = Text.LastIndexOf("startxref", StringComparison.Ordinal);
+        Require(start > 0, "нет startxref");
+        StartXref = int.Parse(Digits().Match(Text, start + 9).Value, CultureInfo.InvariantCulture);
+        Require(string.CompareOrdinal(Text, StartXref, "xref", 0, 4) == 0, "нет таблицы xref");
+        var trailerAt = Text.IndexOf("trailer", StartXref, StringComparison.Ordinal);
+        Require(trailerAt > 0, "нет trailer");
+        ReadXref(Text[(StartXref + 4)..trailerAt]);
+        Trailer = Text[trailerAt..start];
+        Require(!Trailer.Contains("/Prev", StringComparison.Ordinal), "несколько редакций");
+        Size = Ref(Trailer, "/Size", reference: false) ?? throw Broken("нет /Size");
+        Root = Ref(Trailer, "/Root") ?? throw Broken("нет /Root");
+        Info = Ref(Trailer, "/Info");
+        var id = IdPattern().Match(Trailer);
+        Id = id.Success ? id.Value : null;
+    }
+
+    public byte[] Bytes { get; }
+
+    public string Text { get; }
+
+    public int StartXref { get; }
+
+    /// <summary>The trailer from «trailer» to before «startxref».</summary>
+    public string Trailer { get; }
+
+    public int Size { get; }
+
+    public int Root { get; }
+
+    public int? Info { get; }
+
+    /// <summary>The trailer's «/ID [&lt;…&gt; &lt;…&gt;]», if any.</summary>
+    public string? Id { get; }
+
+    public static PdfFile Parse(byte[] bytes) => new(bytes);
+
+    /// <summary>Where object <paramref name="number"/> starts and ends (after «endobj»).</summary>
+    public (int Start, int End) Range(int number)
+    {
+        Require(offsets.TryGetValue(number, out var start), $"нет объекта {number}");
+        var end = Text.IndexOf("endobj", start, StringComparison.Ordinal);
+        Require(end > 0, $"объект {number} не закрыт");
+        return (start, end + 6);
+    }
+
+    /// <summary>The dictionary of an object without a stream: from the first «&lt;&lt;» to the last «&gt;&gt;».</summary>
+    public string Dictionary(int number)
+    {
+        var (start, end) = Range(number);
+        var body = Text[start..end];
+        var open = body.IndexOf("<<", StringComparison.Ordinal);
+        var close = body.LastIndexOf(">>", StringComparison.Ordinal);
+        Require(open >= 0 && close > open && !body.Contains("stream", StringComparison.Ordinal), $"объект {number} не словарь");
+        return body[open..(close + 2)];
+    }
+
+    /// <summary>«/Key N 0 R» (or «/Key N») in a dictionary's text.</summary>
+    public static int? Ref(string dictionary, string key, bool reference = true)
+    {
+        var pattern = Regex.Escape(key) + (reference ? @"\s+(\d+)\s+0\s+R" : @"\s+(\d+)");
+        var match = Regex.Match(dictionary, pattern);
+        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private void ReadXref(string table)
+    {
+        var lines = table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var i = 0;
+        while (i < lines.Length)
+        {
+            var header = lines[i++].Split(' ');
+            Require(header.Length == 2, "неверный подраздел xref");
+            var first = int.Parse(header[0], CultureInfo.InvariantCulture);
+            var count = int.Parse(header[1], CultureInfo.InvariantCulture);
+            for (var k = 0; k < count; k++, i++)
+            {
+                var entry = lines[i].Split(' ');
+                if (entry.Length == 3 && entry[2] == "n")
+                {
+                    offsets[first + k] = int.Parse(entry[0], CultureInfo.InvariantCulture);
+                }
+            }
+        }
+    }
+
+    private static void Require(bool condition, string what)
+    {
+        if (!condition)
+        {
+            throw Broken(what);
+        }
+    }
+
+    private static InvalidOperationException Broken(string what) =>
+        new($"PDF: неожиданное строение файла Skia ({what}); оглавление и метаданные не дописаны");
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"/ID\s*\[\s*<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*\]")]
+    private static partial Regex IdPattern();
+}

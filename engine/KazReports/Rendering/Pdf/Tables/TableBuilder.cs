@@ -1,0 +1,86 @@
+using KazReports.Documents;
+using KazReports.Rendering.Pdf.Blocks;
+using KazReports.Rendering.Pdf.Layout;
+
+namespace KazReports.Rendering.Pdf.Tables;
+
+/// <summary>
+/// Builds a table element: column widths fitted to the frame, cells placed on the grid, rows tied by
+/// row spans grouped, header rows (the leading rows of kind Header) set apart to repeat on each page.
+/// Cells look as in the DOCX: header cells bold, centred, shaded; group rows bold and shaded; a
+/// cell's own alignment, shading and bold win.
+/// </summary>
+internal sealed class TableBuilder(RenderContext context, ElementBuilder blocks)
+{
+    public Element Build(Table table, Frame frame)
+    {
+        var width = frame.Width - frame.Indent;
+        var widths = TableGrid.ColumnWidths(table, width);
+        var xs = new float[widths.Length + 1];
+        for (var c = 0; c < widths.Length; c++)
+        {
+            xs[c + 1] = xs[c] + widths[c];
+        }
+
+        var placed = TableGrid.Place(table);
+        var look = new TableLook(PdfUnits.Pt(context.Theme.CellPaddingMm), (float)context.Theme.TableBorderPt, table.Borders);
+        var headerRows = Math.Min(table.HeaderRowCount, table.Rows.Count);
+        var header = Groups(table, placed, 0, headerRows, xs, look);
+        var body = Groups(table, placed, headerRows, table.Rows.Count, xs, look);
+        return new TableElement(header, body, xs[^1], context.PageHeight, table.Span);
+    }
+
+    /// <summary>Row groups of rows [from, to): a group ends where no cell spans below it.</summary>
+    private List<RowGroup> Groups(Table table, List<List<PlacedCell>> placed, int from, int to, float[] xs, TableLook look)
+    {
+        var groups = new List<RowGroup>();
+        var start = from;
+        while (start < to)
+        {
+            var end = start + 1;
+            for (var r = start; r < end; r++)
+            {
+                foreach (var cell in placed[r])
+                {
+                    end = Math.Max(end, Math.Min(to, r + cell.RowSpan));
+                }
+            }
+
+            var cells = new List<CellBox>();
+            for (var r = start; r < end; r++)
+            {
+                cells.AddRange(placed[r].Select(cell => Cell(table, table.Rows[r].Kind, cell, start, xs, look)));
+            }
+
+            var rows = table.Rows.Skip(start).Take(end - start).ToList();
+            var cantSplit = rows.Any(r => r.CantSplit || r.Kind == RowKind.Header);
+            var isGroupRow = rows.Count == 1 && rows[0].Kind == RowKind.Group;
+            groups.Add(new RowGroup(cells, end - start, cantSplit, isGroupRow, xs[^1], look, table.Span));
+            start = end;
+        }
+
+        return groups;
+    }
+
+    private CellBox Cell(Table table, RowKind kind, PlacedCell placed, int groupStart, float[] xs, TableLook look)
+    {
+        var cell = placed.Cell;
+        var theme = context.Theme;
+        var x = xs[placed.Column];
+        var width = xs[placed.Column + placed.ColSpan] - x;
+        var shading = PdfUnits.Color(cell.Shading) ?? kind switch
+        {
+            RowKind.Header => PdfUnits.Color(theme.HeaderShading),
+            RowKind.Group => PdfUnits.Color(theme.GroupShading),
+            _ => null,
+        };
+        var alignment = cell.Alignment != Alignment.Default ? cell.Alignment : kind == RowKind.Header ? Alignment.Center : (Alignment?)null;
+        var vertical = cell.VerticalAlignment != VerticalAlignment.Top || kind != RowKind.Header ? cell.VerticalAlignment : VerticalAlignment.Center;
+        var frame = new Frame(Math.Max(1, width - (2 * look.Padding)), InTable: true,
+            Extra: cell.Bold || kind != RowKind.Body ? RunStyle.Bold : RunStyle.None, Alignment: alignment);
+        IReadOnlyList<Block> content = cell.Blocks.Count > 0 ? cell.Blocks : [new Paragraph([], table.Span)];
+        var column = blocks.Flow(content, frame, table.Span);
+        var text = string.Join(" / ", cell.Blocks.OfType<Paragraph>().Select(p => Inlines.PlainText(p.Content).Replace("\n", " / ")));
+        return new CellBox(column, placed.Row - groupStart, placed.RowSpan, x, width, shading, vertical, text);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using KazReports.Cli;
+
+namespace KazReports.Tests.Composition;
+
+/// <summary>
+/// Every PDF of the build: passes qpdf, embeds its fonts, has an outline, and prints the same
+/// figures as its DOCX twin.
+/// </summary>
+public sealed partial class PdfBuildTests
+{
+    private static readonly Lazy<string> Output = new(() =>
+    {
+        var output = Repo.TempDir("pdfbuild");
+        var stderr = new StringWriter();
+        var code = KazCli.Run(["build", "--data", Repo.Data, "--templates", Repo.Templates, "--out", output], new StringWriter(), stderr);
+        Assert.True(code == 0, stderr.ToString());
+        return output;
+    });
+
+    private static IEnumerable<string> Pdfs => Directory.EnumerateFiles(Output.Value, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+
+    [Fact]
+    public void Every_pdf_passes_qpdf_and_embeds_all_fonts()
+    {
+        var pdfs = Pdfs.ToArray();
+        Assert.True(pdfs.Length >= 17, $"only {pdfs.Length} PDFs");
+        foreach (var pdf in pdfs)
+        {
+            Tool("qpdf", "--check", pdf);
+            var fonts = Tool("pdffonts", pdf).Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToArray();
+            Assert.NotEmpty(fonts);
+            Assert.All(fonts, l => Assert.Matches(@"\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$", l));
+        }
+    }
+
+    [Fact]
+    public void Every_pdf_with_headings_has_an_outline()
+    {
+        foreach (var name in new[] { "vpr-2023.pdf", "passport.pdf", "roadmap-2024.pdf" })
+        {
+            var json = Tool("qpdf", "--json", "--json-key=outlines", Path.Combine(Output.Value, name));
+            Assert.Contains("\"title\"", json);
+        }
+        var report = Tool("qpdf", "--json", "--json-key=outlines", Path.Combine(Output.Value, "vpr-2023.pdf"));
+        Assert.Contains("5 класс", report);
+    }
+
+    [Fact]
+    public void Pdf_text_shows_the_same_figures_as_the_docx()
+    {
+        foreach (var pdf in Pdfs)
+        {
+            var docx = Path.ChangeExtension(pdf, ".docx");
+            var docxFigures = Figures(DocxText(docx));
+            var pdfFigures = Figures(Tool("pdftotext", "-layout", pdf, "-"));
+            var missing = docxFigures.Where(kv => pdfFigures.GetValueOrDefault(kv.Key) < kv.Value).Select(kv => kv.Key).ToArray();
+            Assert.True(missing.Length == 0, $"{Path.GetFileName(pdf)}: figures of the DOCX missing in the PDF: {string.Join(" ", missing)}");
+            Assert.True(docxFigures.Count > 0, $"{pdf}: no figures compared");
+        }
+    }
+
+    /// <summary>Figures («13,93», «09.01.2024», «122») and how often each appears.</summary>
+    private static Dictionary<string, int> Figures(string text) =>
+        FigurePattern().Matches(text.Replace('\u00A0', ' ')).GroupBy(m => m.Value).ToDictionary(g => g.Key, g => g.Count());
+
+    [GeneratedRegex(@"\d+(?:[,.]\d+)*")]
+    private static partial Regex FigurePattern();
+
+    private static string DocxText(string path)
+    {
+        using var doc = WordprocessingDocument.Open(path, false);
+        return string.Join(" ", doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+    }
+
+    private static string Tool(string tool, params string[] args)
+    {
+        var psi = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        Process? started;
+        try { started = Process.Start(psi); }
+        catch (System.ComponentModel.Win32Exception) { throw new InvalidOperationException($"{tool} is not installed: .ci/run installs qpdf and poppler-utils"); }
+        using var p = started!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(60_000), $"{tool} hung");
+        Assert.True(p.ExitCode == 0, $"{tool} {string.Join(' ', args)}: {stderr.Result}{stdout.Result}");
+        return stdout.Result;
+    }
+}
