@@ -64,7 +64,8 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
             ("approved_order", p.ApprovedOrder), ("approved_date", p.ApprovedDate),
             ("passport", Arr(p.Passport, r => Obj(("field", r.Field), ("text", r.Text), ("items", Arr(r.Items)), ("block", r.Block)))),
             ("indicators", Arr(p.Indicators, i => Obj(("no", i.No), ("text", i.Text), ("target", i.Target), ("target_display", i.TargetDisplay),
-                ("unit", i.Unit), ("qualifier", i.Qualifier)))),
+                ("unit", i.Unit), ("qualifier", i.Qualifier),
+                ("actual", Arr(i.Actual.OrderBy(kv => kv.Key), kv => Obj(("year", kv.Key), ("value", kv.Value))))))),
             ("goal", p.Goal), ("tasks", Arr(p.Tasks)), ("expected_results", Arr(p.ExpectedResults)),
             ("monitoring", Arr(p.Monitoring, m => Obj(("what", m.What), ("frequency", m.Frequency)))),
             ("risks", Arr(p.Risks)));

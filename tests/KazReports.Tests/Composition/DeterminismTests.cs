@@ -10,7 +10,7 @@ public sealed class DeterminismTests
         var output = Repo.TempDir("det");
         var kaz = Path.Combine(AppContext.BaseDirectory, "kaz.dll");
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { kaz, "build", "--data", Repo.Data, "--templates", Repo.Templates, "--out", output, "--format", "docx" }.Concat(extra))
+        foreach (var a in new[] { kaz, "build", "--data", Repo.Data, "--templates", Repo.Templates, "--out", output, "--format", "all" }.Concat(extra))
             psi.ArgumentList.Add(a);
         foreach (var (k, v) in env) psi.Environment[k] = v;
         using var p = Process.Start(psi)!;
@@ -23,7 +23,9 @@ public sealed class DeterminismTests
 
     private static void AssertSameFiles(string a, string b)
     {
-        var files = Directory.EnumerateFiles(a, "*.docx", SearchOption.AllDirectories).ToArray();
+        var files = Directory.EnumerateFiles(a, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".docx", StringComparison.Ordinal) || f.EndsWith(".pdf", StringComparison.Ordinal)).ToArray();
+        Assert.Contains(files, f => f.EndsWith(".pdf", StringComparison.Ordinal));
         Assert.NotEmpty(files);
         foreach (var file in files)
         {
