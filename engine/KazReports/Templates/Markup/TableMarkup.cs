@@ -59,9 +59,10 @@ internal static class TableMarkup
             ctx.Bag.Error(TemplateCodes.Markup, span, "таблица без строк");
             return null;
         }
+        var columnAlign = (a["align"] ?? "").Split(',', StringSplitOptions.TrimEntries).Select(ParseAlign).ToArray();
         var fixedRows = rows.Select(r => r.Row.Kind == RowKind.Group
             ? r.Row with { Cells = [r.Row.Cells[0] with { ColSpan = columnCount }] }
-            : r.Row).ToList();
+            : r.Row.Kind == RowKind.Body && columnAlign.Length > 0 ? AlignColumns(r.Row, columnAlign) : r.Row).ToList();
         if (!CheckGrid(fixedRows, rows.Select(r => ctx.SpanOfLine(firstLine + r.Line)).ToArray(), columnCount, ctx)) return null;
         return new Table(widths.Select(w => new TableColumn(w)).ToArray(), fixedRows, span, !a.Flag("noborders"));
     }
@@ -97,6 +98,35 @@ internal static class TableMarkup
         }
         return ok;
     }
+
+    /// <summary>Gives body cells without their own alignment the alignment of their column (<c>align=left,center</c>).</summary>
+    private static TableRow AlignColumns(TableRow row, Alignment[] columns)
+    {
+        var col = 0;
+        var cells = new List<TableCell>();
+        foreach (var cell in row.Cells)
+        {
+            var align = col < columns.Length ? columns[col] : Alignment.Default;
+            cells.Add(cell.Alignment != Alignment.Default || align == Alignment.Default
+                ? cell
+                : cell with
+                {
+                    Alignment = align,
+                    Blocks = cell.Blocks.Select(b => b is Paragraph p ? p with { Alignment = align } : b).ToArray(),
+                });
+            col += cell.ColSpan;
+        }
+        return row with { Cells = cells };
+    }
+
+    private static Alignment ParseAlign(string value) => value switch
+    {
+        "center" or "c" => Alignment.Center,
+        "right" or "r" => Alignment.Right,
+        "left" or "l" => Alignment.Left,
+        "justify" or "j" => Alignment.Justify,
+        _ => Alignment.Default,
+    };
 
     private static List<string> SplitCells(string line)
     {
