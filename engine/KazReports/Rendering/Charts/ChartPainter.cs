@@ -22,13 +22,19 @@ public static class ChartPainter
         return new SKSize((float)(Math.Max(spec.WidthMm, 10) * PointsPerMm), (float)(Math.Max(spec.HeightMm, 10) * PointsPerMm));
     }
 
-    /// <summary>The ScottPlot model of a chart laid out for a size in points; the caller disposes it.</summary>
+    /// <summary>
+    /// The ScottPlot model of a chart laid out for a size in points; the caller disposes it. Each
+    /// text has the system typeface of its family and weight (ScottPlot's <c>Font.Set</c> would
+    /// otherwise draw every text, the bold title too, in the regular face); a caller may route them
+    /// to other typefaces with <see cref="ChartTypefaces.Apply"/>.
+    /// </summary>
     public static Plot Build(ChartSpec spec, Theme theme, SKSize sizeInPoints)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(theme);
         var plot = new PlotBuilder(spec, theme, sizeInPoints).Build();
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
+        ChartTypefaces.Apply(plot, ChartFonts.Typeface);
         return plot;
     }
 

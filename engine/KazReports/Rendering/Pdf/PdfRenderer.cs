@@ -11,10 +11,12 @@ namespace KazReports.Rendering.Pdf;
 /// <summary>
 /// Renders a <see cref="Document"/> as PDF with our own layout engine on Skia's PDF backend: text
 /// set and justified with the theme's fonts (embedded as subsets), tables with repeated headers,
-/// lists, the requisites of official documents, page numbers per ГОСТ Р 7.0.97, an outline from
-/// the headings, metadata from <see cref="DocumentInfo"/>. Two passes: the first counts pages on a
-/// discarding canvas, the second draws. The same document and theme always give the same bytes.
-/// Layout errors throw <see cref="PdfLayoutException"/> naming the block's template span.
+/// lists, charts as vectors, the requisites of official documents, page numbers per ГОСТ Р 7.0.97,
+/// an outline from the headings, metadata from <see cref="DocumentInfo"/>. Two passes: the first
+/// counts pages (and the glyphs to embed) on a discarding canvas, the second draws. The same
+/// documents and theme always give the same bytes. Layout errors throw <see cref="PdfLayoutException"/>
+/// naming the block's template span. Several documents can go into one PDF for printing
+/// (<see cref="RenderMany"/>).
 /// </summary>
 public sealed class PdfRenderer : IDocumentRenderer
 {
@@ -34,10 +36,41 @@ public sealed class PdfRenderer : IDocumentRenderer
         output.Write(RenderDetailed(document, theme).Pdf);
     }
 
+    /// <summary>
+    /// Renders several documents into one PDF for printing: each starts on a new page and numbers
+    /// its pages from 1 (its first page unnumbered where its numbering says so, as when rendered
+    /// alone); the outline has one entry per document (its <see cref="DocumentInfo.Title"/>) with the
+    /// document's headings under it. Fonts are embedded once for all. The same documents, theme and
+    /// title always give the same bytes.
+    /// </summary>
+    /// <param name="title">The PDF's title (metadata); by default the first document's title.</param>
+    public void RenderMany(IReadOnlyList<Document> documents, Theme theme, Stream output, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(RenderManyDetailed(documents, theme, title).Pdf);
+    }
+
     /// <summary>The PDF bytes and what the drawing pass recorded (pages, lines, cells, outline) for tests.</summary>
     internal PdfRenderResult RenderDetailed(Document document, Theme theme, IChartPainter? charts = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Run([document], theme, document.Info, combined: false, charts);
+    }
+
+    /// <summary><see cref="RenderMany"/> with what the drawing pass recorded; page numbers in the report restart with each document.</summary>
+    internal PdfRenderResult RenderManyDetailed(IReadOnlyList<Document> documents, Theme theme, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Count == 0 || documents.Any(d => d is null))
+        {
+            throw new ArgumentException("нужен хотя бы один документ (и ни одного null)", nameof(documents));
+        }
+
+        return Run(documents, theme, CombinedInfo(documents, title), combined: true, charts: null);
+    }
+
+    private PdfRenderResult Run(IReadOnlyList<Document> documents, Theme theme, DocumentInfo info, bool combined, IChartPainter? charts)
+    {
         ArgumentNullException.ThrowIfNull(theme);
 
         using var shaper = new GlyphShaper(FontSet.For(theme.FontFamilies));
@@ -48,10 +81,10 @@ public sealed class PdfRenderer : IDocumentRenderer
         }
 
         using var fonts = new EmbeddedFonts();
-        var sections = SectionBuilder.Build(Blank(document), context);
-        var pages = Paginator.Run(sections, new DiscardingTarget(), 0, null, fonts);
+        var layouts = documents.Select(d => SectionBuilder.Build(Blank(d), context)).ToList();
+        var pages = layouts.Select(sections => Paginator.Run(sections, new DiscardingTarget(), 0, null, fonts)).ToList();
         fonts.Freeze();
-        foreach (var section in sections)
+        foreach (var section in layouts.SelectMany(s => s))
         {
             section.Content.ResetState();
         }
@@ -59,14 +92,41 @@ public sealed class PdfRenderer : IDocumentRenderer
         var report = new LayoutReport();
         using var buffer = new MemoryStream();
         using (var stream = new SKManagedWStream(buffer))
-        using (var pdf = SKDocument.CreatePdf(stream, PdfMetadataFactory.Create(document.Info, PdfA)))
+        using (var pdf = SKDocument.CreatePdf(stream, PdfMetadataFactory.Create(info, PdfA)))
         {
-            Paginator.Run(sections, new PdfTarget(pdf), pages, report, fonts);
+            var target = new PdfTarget(pdf);
+            for (var i = 0; i < layouts.Count; i++)
+            {
+                var title = combined ? OutlineTitle(documents[i], i) : null;
+                Paginator.Run(layouts[i], target, pages[i], report, fonts, title);
+            }
+
             pdf.Close();
         }
 
         return new PdfRenderResult(PdfFinisher.Finish(buffer.ToArray(), report.Outline), report);
     }
+
+    /// <summary>
+    /// The metadata of a combined PDF: the given title (else the first document's), the author and
+    /// subject when all documents share them (else the first document's author, no subject), the
+    /// latest date, keywords shared by all.
+    /// </summary>
+    private static DocumentInfo CombinedInfo(IReadOnlyList<Document> documents, string? title)
+    {
+        var infos = documents.Select(d => d.Info).ToList();
+        string? Shared(Func<DocumentInfo, string?> field) =>
+            infos.Select(field).Distinct(StringComparer.Ordinal).Count() == 1 ? field(infos[0]) : null;
+        return new DocumentInfo(
+            string.IsNullOrWhiteSpace(title) ? infos[0].Title : title.Trim(),
+            Shared(i => i.Author) ?? infos[0].Author,
+            Shared(i => i.Subject),
+            infos.Max(i => i.Date),
+            Shared(i => i.Keywords));
+    }
+
+    private static string OutlineTitle(Document document, int index) =>
+        string.IsNullOrWhiteSpace(document.Info.Title) ? $"Документ {index + 1}" : document.Info.Title.Trim();
 
     /// <summary>A document without sections still gets one empty A4 page.</summary>
     private static Document Blank(Document document) => document.Sections.Count > 0

@@ -53,6 +53,17 @@ internal static class PdfTools
 
     public static string Info(byte[] pdf) => Run("pdfinfo", pdf, ["{in}"]).Output;
 
+    /// <summary>The number of pages pdfinfo reports.</summary>
+    public static int PageCount(byte[] pdf) =>
+        int.Parse(Info(pdf).Split('\n').First(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The rows of <c>pdfimages -list</c> after its two header lines: one per image drawn.</summary>
+    public static List<string> Images(byte[] pdf) =>
+        Run("pdfimages", pdf, ["-list", "{in}"]).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+
+    /// <summary>qpdf with arguments, the file last (e.g. «--json», «--json-key=outlines»).</summary>
+    public static string Qpdf(byte[] pdf, params string[] args) => Run("qpdf", pdf, [.. args, "{in}"]).Output;
+
     /// <summary>Page <paramref name="page"/> as PNG bytes at <paramref name="dpi"/>.</summary>
     public static byte[] Png(byte[] pdf, int page, int dpi)
     {

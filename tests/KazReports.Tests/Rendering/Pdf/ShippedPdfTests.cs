@@ -6,10 +6,10 @@ using Xunit.Abstractions;
 
 namespace KazReports.Tests.Rendering.Pdf;
 
-/// <summary>Every shipped document rendered to PDF (kept in /tmp/pdfout to look at), valid, with fonts embedded and all its text.</summary>
+/// <summary>Every shipped document rendered to PDF (kept in /tmp/pdfout, or KAZ_PDF_OUT, to look at), valid, with fonts embedded and all its text.</summary>
 public sealed class ShippedPdfTests(ITestOutputHelper output)
 {
-    private static readonly string OutDir = Path.Combine(Path.GetTempPath(), "pdfout");
+    private static readonly string OutDir = Environment.GetEnvironmentVariable("KAZ_PDF_OUT") is { Length: > 0 } dir ? dir : Path.Combine(Path.GetTempPath(), "pdfout");
 
     [Fact]
     public void Every_shipped_document_renders_to_a_valid_pdf_with_its_text()
@@ -17,6 +17,7 @@ public sealed class ShippedPdfTests(ITestOutputHelper output)
         Directory.CreateDirectory(OutDir);
         var renderer = new PdfRenderer();
         var theme = Theme.Default;
+        var charted = 0;
         foreach (var (name, document) in Pipeline.Documents.OrderBy(d => d.Key, StringComparer.Ordinal))
         {
             using var buffer = new MemoryStream();
@@ -32,7 +33,18 @@ public sealed class ShippedPdfTests(ITestOutputHelper output)
             Assert.True(exit == 0, $"{name}: qpdf --check\n{check}");
             Assert.All(PdfTools.Fonts(pdf), f => Assert.True(f.Embedded, $"{name}: шрифт {f.Name} не встроен"));
             PdfAssert.ContainsWordsOf(document, PdfTools.Text(pdf, layout: true), name);
+
+            // Charts are vectors: a document without pictures has no image at all.
+            var text = DocumentText.Of(document);
+            charted += text.Contains("[диаграмма:", StringComparison.Ordinal) ? 1 : 0;
+            if (!text.Contains("[рисунок:", StringComparison.Ordinal))
+            {
+                var images = PdfTools.Images(pdf);
+                Assert.True(images.Count == 0, $"{name}: pdfimages -list\n{string.Join('\n', images)}");
+            }
         }
+
+        Assert.True(charted > 0, "ни в одном документе нет диаграмм");
     }
 
     [Fact]

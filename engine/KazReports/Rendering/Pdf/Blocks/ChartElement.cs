@@ -5,7 +5,7 @@ using SkiaSharp;
 
 namespace KazReports.Rendering.Pdf.Blocks;
 
-/// <summary>Draws a chart in a box on the page. The charts module replaces the placeholder with a vector drawing (ScottPlot on the page's canvas).</summary>
+/// <summary>Draws a chart in a box on the page (<see cref="VectorChartPainter"/>: ScottPlot on the page's canvas, as vectors).</summary>
 internal interface IChartPainter
 {
     /// <param name="canvas">The page; <see cref="DrawingCanvas.Skia"/> is null in the counting pass.</param>
@@ -13,7 +13,7 @@ internal interface IChartPainter
     void Paint(DrawingCanvas canvas, SKRect box, ChartSpec spec, RenderContext context);
 }
 
-/// <summary>A chart's box of its spec's size (shrunk to the width), centred; the painter draws inside it.</summary>
+/// <summary>A chart's box of its spec's size (shrunk to the width keeping proportions), centred; the painter draws inside it.</summary>
 internal sealed class ChartElement(ChartSpec spec, float width, float height, RenderContext context, SourceSpan span) : Element(span)
 {
     private bool done;

@@ -11,6 +11,9 @@ internal sealed class MediaBuilder(RenderContext context)
     /// <summary>Space before a chart and after it (after its caption), as the DOCX sets it.</summary>
     public const float ChartGap = 6;
 
+    /// <summary>A chart is at least this wide and tall, as in the DOCX.</summary>
+    private const double MinChartMm = 20;
+
     public Element Image(ImageBlock image, float width)
     {
         var decoded = image.Data.Length == 0 ? null : SKImage.FromEncodedData(image.Data);
@@ -27,7 +30,7 @@ internal sealed class MediaBuilder(RenderContext context)
     public Element Chart(ChartBlock chart, float width)
     {
         var spec = chart.Spec;
-        var size = Fit(spec.WidthMm, spec.HeightMm, width);
+        var size = Fit(Math.Max(spec.WidthMm, MinChartMm), Math.Max(spec.HeightMm, MinChartMm), width);
         var slots = new List<Slot> { new(new ChartElement(spec, size.Width, size.Height, context, chart.Span)) };
         if (!string.IsNullOrWhiteSpace(spec.Caption))
         {

@@ -23,8 +23,8 @@ internal sealed class RenderContext(Theme theme, GlyphShaper shaper) : IDisposab
 
     public ParagraphStyles Styles { get; } = new(theme);
 
-    /// <summary>Draws charts; a placeholder until the charts module supplies a real painter.</summary>
-    public IChartPainter Charts { get; set; } = new ChartPlaceholderPainter();
+    /// <summary>Draws charts: as vectors with the charts module, unless a test supplies another painter.</summary>
+    public IChartPainter Charts { get; set; } = new VectorChartPainter();
 
     /// <summary>The content height of the current section's pages, in points.</summary>
     public float PageHeight { get; set; }
@@ -43,5 +43,6 @@ internal sealed class RenderContext(Theme theme, GlyphShaper shaper) : IDisposab
         }
 
         owned.Clear();
+        (Charts as IDisposable)?.Dispose();
     }
 }

@@ -96,6 +96,13 @@ internal sealed class EmbeddedFonts : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// The subset of a face once frozen, for text drawn by others (charts): every glyph they draw
+    /// must have been counted with <see cref="Use"/>. The face itself when it was not subset.
+    /// </summary>
+    public SKTypeface DrawingTypeface(SKTypeface face) =>
+        frozen && subsets.TryGetValue(face.Handle, out var subset) ? subset : face;
+
     public void Dispose()
     {
         foreach (var font in drawing.Values)

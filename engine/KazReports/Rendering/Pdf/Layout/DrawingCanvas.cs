@@ -80,6 +80,15 @@ internal sealed class DrawingCanvas : IDisposable
         }
     }
 
+    /// <summary>Glyphs that something else draws on the page (a chart) counted for embedding, like text.</summary>
+    public void UseGlyphs(SKFont font, ushort[] glyphs) => fonts?.Use(font, glyphs);
+
+    /// <summary>The face to draw text in <paramref name="face"/> with: its subset once the counting pass is over.</summary>
+    public SKTypeface DrawingTypeface(SKTypeface face) => fonts?.DrawingTypeface(face) ?? face;
+
+    /// <summary>A rectangle relative to the origin in page coordinates.</summary>
+    public SKRect ToPage(SKRect rect) => Absolute(rect);
+
     public void FillRect(SKRect rect, SKColor color) => Skia?.DrawRect(Absolute(rect), Fill(color));
 
     public void StrokeRect(SKRect rect, float width) => Skia?.DrawRect(Absolute(rect), Stroke(width));

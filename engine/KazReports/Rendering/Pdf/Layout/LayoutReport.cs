@@ -16,7 +16,7 @@ internal sealed record LayoutRecord(int Page, string Kind, string Text, float X,
 /// <summary>A page as laid out: its number (from 1, across sections), size in points and section index.</summary>
 internal sealed record PageRecord(int Number, float Width, float Height, int Section);
 
-/// <summary>A heading in the document outline: level 1–3, its text, the named destination on its page.</summary>
+/// <summary>A heading in the document outline: level 1–3 (0: a document's title in a combined PDF), its text, the named destination on its page.</summary>
 internal sealed record OutlineEntry(int Level, string Title, string Destination, int Page, float Y);
 
 /// <summary>What the drawing pass recorded: pages, drawn things, outline entries.</summary>

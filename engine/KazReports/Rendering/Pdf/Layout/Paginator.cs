@@ -23,8 +23,9 @@ internal static class Paginator
     /// <summary>A runaway guard: no document of ours comes near it.</summary>
     private const int MaxPages = 20_000;
 
-    /// <summary>Lays out all sections onto <paramref name="target"/>; returns the number of pages.</summary>
-    public static int Run(IReadOnlyList<SectionLayout> sections, IPageTarget target, int totalPages, LayoutReport? report, EmbeddedFonts? fonts = null)
+    /// <summary>Lays out all sections onto <paramref name="target"/>; returns the number of pages (numbered from 1).</summary>
+    /// <param name="title">An outline entry above the headings (level 0) pointing at the top of the first page: a document's title in a combined PDF.</param>
+    public static int Run(IReadOnlyList<SectionLayout> sections, IPageTarget target, int totalPages, LayoutReport? report, EmbeddedFonts? fonts = null, string? title = null)
     {
         var page = 0;
         for (var s = 0; s < sections.Count; s++)
@@ -54,6 +55,11 @@ internal static class Paginator
 
                 report?.AddPage(new PageRecord(page, section.PageWidth, section.PageHeight, s));
                 using var canvas = new DrawingCanvas(target.BeginPage(section.PageWidth, section.PageHeight), page, totalPages, report, fonts);
+                if (page == 1 && title is not null)
+                {
+                    canvas.OutlineEntry(0, title, 0, 0);
+                }
+
                 section.Numbers.Draw(canvas, section, page);
                 using (canvas.Offset(section.Left, section.Top))
                 {
