@@ -18,6 +18,11 @@ public sealed record BuildResult(IReadOnlyList<string> Written, DiagnosticBag Di
 /// </summary>
 public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, TextWriter? progress = null)
 {
+    /// <summary>Up to this many letters are also printed as one file; a region of thousands prints per school.</summary>
+    public const int MaxCombinedLetters = 2000;
+
+    public const string CombinedLettersName = "letters-all";
+
     public BuildResult Run(BuildOptions options)
     {
         var watch = Stopwatch.StartNew();
@@ -45,6 +50,10 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
         var limits = new TemplateLimits(LoopLimit: Math.Max(10_000, data.Results.Count * 4 + data.Schools.Count * 50));
         var baseModel = model.Base();
         var timings = new StageTimings();
+        // The letters are also printed as one file, kept in memory only while they are few.
+        var combine = options.School is null && jobs.Count(j => j.Group == "letters") is > 1 and <= MaxCombinedLetters;
+        var letters = new System.Collections.Concurrent.ConcurrentDictionary<int, Document>();
+        var order = jobs.Select((j, i) => (j, i)).ToDictionary(x => x.j, x => x.i);
         var done = new System.Collections.Concurrent.ConcurrentBag<string>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism ?? Environment.ProcessorCount };
         // Documents are independent: each is composed, rendered and written by one worker and then
@@ -60,6 +69,7 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
                 AtomicFile.Write(mdPath, s => s.Write(System.Text.Encoding.UTF8.GetBytes(markup)));
             }
             if (document is null) return;
+            if (combine && job.Group == "letters") letters[order[job]] = document;
             foreach (var renderer in renderers.Where(r => options.Formats.Contains(r.Format)))
             {
                 var path = Path.Combine(options.OutDir, job.OutputName + "." + renderer.Format);
@@ -80,6 +90,17 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
             }
         });
         written.AddRange(done.Order(StringComparer.Ordinal));
+        if (combine && !letters.IsEmpty)
+        {
+            foreach (var renderer in renderers.OfType<ICombiningRenderer>().Where(r => options.Formats.Contains(r.Format)))
+            {
+                var path = Path.Combine(options.OutDir, CombinedLettersName + "." + renderer.Format);
+                var docs = letters.OrderBy(kv => kv.Key).Select(kv => kv.Value).ToArray();
+                AtomicFile.Write(path, s => renderer.RenderMany(docs, theme, s, $"Адресные рекомендации школам ({docs.Length})"));
+                written.Add(path);
+                progress?.WriteLine($"  {Path.GetRelativePath(options.OutDir, path)} (все письма для печати)");
+            }
+        }
         return new BuildResult(written, bag, watch.Elapsed, timings);
     }
 

@@ -48,5 +48,8 @@ public sealed record Theme
     /// <summary>Colours of chart series, in order.</summary>
     public IReadOnlyList<string> ChartColors { get; init; } = ["2F5597", "C55A11", "7F7F7F", "548235", "BF9000"];
 
+    /// <summary>Write PDF/A-2b (archival) instead of plain PDF.</summary>
+    public bool PdfA { get; init; }
+
     public static readonly Theme Default = new();
 }

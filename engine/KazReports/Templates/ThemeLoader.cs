@@ -105,6 +105,12 @@ public static class ThemeLoader
             t = t with { ChartColors = charts.Strings("colors") is { Count: > 0 } c ? c : t.ChartColors };
             charts.Done();
         }
+        var pdf = root.Map("pdf");
+        if (pdf is not null)
+        {
+            t = t with { PdfA = pdf.String("pdf_a") is "true" or "yes" or "да" };
+            pdf.Done();
+        }
         t = t with { Standard = root.String("standard") ?? t.Standard };
         root.Done();
         return t;

@@ -51,7 +51,7 @@ public sealed partial class PdfBuildTests
     [Fact]
     public void Pdf_text_shows_the_same_figures_as_the_docx()
     {
-        foreach (var pdf in Pdfs)
+        foreach (var pdf in Pdfs.Where(p => File.Exists(Path.ChangeExtension(p, ".docx"))))
         {
             var docx = Path.ChangeExtension(pdf, ".docx");
             var docxFigures = Figures(DocxText(docx));
@@ -61,6 +61,41 @@ public sealed partial class PdfBuildTests
             Assert.True(docxFigures.Count > 0, $"{pdf}: no figures compared");
         }
     }
+
+    [Fact]
+    public void All_letters_are_also_one_pdf_for_printing()
+    {
+        var combined = Path.Combine(Output.Value, "letters-all.pdf");
+        Tool("qpdf", "--check", combined);
+        var letters = Directory.EnumerateFiles(Path.Combine(Output.Value, "letters"), "*.pdf").ToArray();
+        Assert.Equal(10, letters.Length);
+        Assert.Equal(letters.Sum(Pages), Pages(combined));
+        var outline = Tool("qpdf", "--json", "--json-key=outlines", combined);
+        Assert.Contains("Мокрушинская", outline);
+        var text = Tool("pdftotext", combined, "-");
+        Assert.Contains("МБОУ Казачинская СОШ", text);
+        Assert.Contains("Казанская ООШ", text);
+    }
+
+    [Fact]
+    public void Theme_can_ask_for_pdf_a()
+    {
+        var templates = Repo.Copy(Repo.Templates, "templates-pdfa");
+        var theme = Path.Combine(templates, "theme.yaml");
+        File.WriteAllText(theme, File.ReadAllText(theme).Replace("pdf_a: false", "pdf_a: true"));
+        var output = Repo.TempDir("pdfa");
+        var code = KazCli.Run(["build", "--data", Repo.Data, "--templates", templates, "--out", output, "--only", "passport", "--format", "pdf"],
+            new StringWriter(), new StringWriter());
+        Assert.Equal(0, code);
+        var pdf = Path.Combine(output, "passport.pdf");
+        Assert.Contains("pdfaid:part", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(pdf)));
+        Tool("qpdf", "--check", pdf);
+        var plain = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(Output.Value, "passport.pdf")));
+        Assert.DoesNotContain("pdfaid:part", plain);
+    }
+
+    private static int Pages(string pdf) =>
+        int.Parse(Regex.Match(Tool("pdfinfo", pdf), @"Pages:\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Figures («13,93», «09.01.2024», «122») and how often each appears.</summary>
     private static Dictionary<string, int> Figures(string text) =>

@@ -18,7 +18,7 @@ namespace KazReports.Rendering.Pdf;
 /// naming the block's template span. Several documents can go into one PDF for printing
 /// (<see cref="RenderMany"/>).
 /// </summary>
-public sealed class PdfRenderer : IDocumentRenderer
+public sealed class PdfRenderer : ICombiningRenderer
 {
     /// <param name="pdfA">Write PDF/A-2b (archival: XMP metadata, an sRGB output intent).</param>
     public PdfRenderer(bool pdfA = false)
@@ -92,7 +92,7 @@ public sealed class PdfRenderer : IDocumentRenderer
         var report = new LayoutReport();
         using var buffer = new MemoryStream();
         using (var stream = new SKManagedWStream(buffer))
-        using (var pdf = SKDocument.CreatePdf(stream, PdfMetadataFactory.Create(info, PdfA)))
+        using (var pdf = SKDocument.CreatePdf(stream, PdfMetadataFactory.Create(info, PdfA || theme.PdfA)))
         {
             var target = new PdfTarget(pdf);
             for (var i = 0; i < layouts.Count; i++)
