@@ -19,7 +19,7 @@ public sealed record BuildResult(IReadOnlyList<string> Written, DiagnosticBag Di
 public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, TextWriter? progress = null)
 {
     /// <summary>Up to this many letters are also printed as one file; a region of thousands prints per school.</summary>
-    public const int MaxCombinedLetters = 2000;
+    public const int MaxCombinedLetters = 300;
 
     public const string CombinedLettersName = "letters-all";
 

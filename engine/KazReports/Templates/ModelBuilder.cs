@@ -41,7 +41,9 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
                 ? Obj(("share2", r.Share2), ("share45", r.Share45), ("lowered", r.ShareLowered))
                 : null));
         so.Import("cohort", new Func<string, string, int, int, int, ScriptArray>((school, subj, year, grade, steps) =>
-            Arr(Comparisons.Cohort(index, school, "ВПР", subj, year, grade, steps).Points, pt => pt.Share2)));
+            // steps is clamped: a template asking for 10⁹ steps would allocate until the process dies
+            // (the render time-out cannot stop .NET code); grades span 1–11, so 11 steps cover every cohort.
+            Arr(Comparisons.Cohort(index, school, "ВПР", subj, year, grade, Math.Clamp(steps, 0, 11)).Points, pt => pt.Share2)));
         so.Import("has_results", new Func<string, int, string, int, bool>((school, year, proc, grade) =>
             data.Catalog.Subjects.Any(s => index.School(new AssessmentKey(year, proc, grade, s.Id), school) is not null)));
         return so;

@@ -24,7 +24,9 @@ internal sealed class SpanTrackingOutput(TrackingContext context, long limit) : 
     public void Write(string text, int offset, int count)
     {
         if (_text.Length + count > limit)
-            throw new TemplateLimitException($"документ длиннее {limit / 1_000_000} млн символов");
+            throw new TemplateLimitException(limit >= 1_000_000 && limit % 1_000_000 == 0
+                ? $"документ длиннее {limit / 1_000_000} млн символов"
+                : $"документ длиннее {limit} символов");
         var node = context.WriterSpan ?? context.CurrentNode?.Span;
         var file = node?.FileName ?? "";
         var line = node is { } s ? s.Start.Line + 1 : 0;

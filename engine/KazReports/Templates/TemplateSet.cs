@@ -89,7 +89,9 @@ public sealed class TemplateSet
             LoopLimit = limits.LoopLimit,
             LoopLimitQueryable = limits.LoopLimit,
             RecursiveLimit = limits.RecursiveLimit,
-            LimitToString = 100_000,
+            // Not 100 000: Scriban cuts a longer string (a whole loop's output too) silently with «...»;
+            // the output limit below is the guard against runaway text.
+            LimitToString = (int)Math.Min(int.MaxValue, Math.Max(100_000, limits.OutputLimit)),
             ObjectRecursionLimit = 64,
             RegexTimeOut = TimeSpan.FromSeconds(1),
             EnableRelaxedMemberAccess = false,
@@ -120,10 +122,19 @@ public sealed class TemplateSet
             var message = e switch
             {
                 Scriban.Syntax.ScriptRuntimeException r => Translate(r.OriginalMessage),
-                OperationCanceledException => $"шаблон выполнялся дольше {limits.RenderTimeout.TotalSeconds:0} с и остановлен",
+                OperationCanceledException => $"шаблон выполнялся дольше {limits.RenderTimeout.TotalSeconds:0.###} с и остановлен",
                 _ => e.Message,
             };
-            bag.Error(e is Scriban.Syntax.ScriptRuntimeException ? TemplateCodes.Runtime : TemplateCodes.Limit, span, message);
+            // A limit or an access refusal thrown inside a statement reaches us wrapped in a ScriptRuntimeException.
+            var limit = e is not Scriban.Syntax.ScriptRuntimeException ||
+                        e.InnerException is TemplateLimitException or TemplateAccessException or OperationCanceledException;
+            if (e.InnerException is OperationCanceledException || cts.IsCancellationRequested)
+            {
+                // Scriban reports the cancelled token as «The operation was cancelled».
+                limit = true;
+                message = $"шаблон выполнялся дольше {limits.RenderTimeout.TotalSeconds:0.###} с и остановлен";
+            }
+            bag.Error(limit ? TemplateCodes.Limit : TemplateCodes.Runtime, span, message);
             return null;
         }
         finally
@@ -160,6 +171,10 @@ public sealed class TemplateSet
         if (m.Success) return $"переменная или функция «{m.Groups[1].Value}» не найдена";
         m = Regex.Match(message, "Cannot get the member (.+?) for a null object");
         if (m.Success) return $"нельзя взять поле {m.Groups[1].Value} у пустого значения";
+        m = Regex.Match(message, "Cannot get member with name (.+?)\\.?$");
+        if (m.Success) return $"у значения нет поля «{m.Groups[1].Value}»";
+        m = Regex.Match(message, "Invalid number of arguments `(\\d+)` passed to `(.+?)` while expecting `(\\d+)` arguments");
+        if (m.Success) return $"функции «{m.Groups[2].Value}» передано аргументов: {m.Groups[1].Value}, а нужно {m.Groups[3].Value}";
         m = Regex.Match(message, "Exceeding number of iteration limit `(\\d+)`");
         if (m.Success) return $"цикл превысил предел в {m.Groups[1].Value} повторений (зацикливание?)";
         if (message.Contains("recursive depth limit", StringComparison.Ordinal))

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KazReports.Cli;
 
 namespace KazReports.Tests.Composition;
@@ -29,24 +28,5 @@ public sealed class LibreOfficeTests
         Assert.Contains("ПРИКАЗ", order.Replace(" ", ""));
     }
 
-    private static string Run(string tool, string[] args, TimeSpan timeout)
-    {
-        var psi = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        Process? p;
-        try
-        {
-            p = Process.Start(psi);
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new InvalidOperationException($"{tool} is not installed: .ci/run installs it (libreoffice-writer-nogui, poppler-utils)");
-        }
-        using var process = p!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(timeout), $"{tool} did not finish in {timeout}");
-        Assert.True(process.ExitCode == 0, $"{tool} failed: {stderr.Result}");
-        return stdout.Result;
-    }
+    private static string Run(string tool, string[] args, TimeSpan timeout) => Tools.Run(tool, args, timeout);
 }

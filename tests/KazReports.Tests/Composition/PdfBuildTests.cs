@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using KazReports.Cli;
@@ -110,18 +109,5 @@ public sealed partial class PdfBuildTests
         return string.Join(" ", doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
     }
 
-    private static string Tool(string tool, params string[] args)
-    {
-        var psi = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        Process? started;
-        try { started = Process.Start(psi); }
-        catch (System.ComponentModel.Win32Exception) { throw new InvalidOperationException($"{tool} is not installed: .ci/run installs qpdf and poppler-utils"); }
-        using var p = started!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        Assert.True(p.WaitForExit(60_000), $"{tool} hung");
-        Assert.True(p.ExitCode == 0, $"{tool} {string.Join(' ', args)}: {stderr.Result}{stdout.Result}");
-        return stdout.Result;
-    }
+    private static string Tool(string tool, params string[] args) => Tools.Run(tool, args);
 }

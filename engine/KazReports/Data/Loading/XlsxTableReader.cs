@@ -12,6 +12,7 @@ internal static class XlsxTableReader
 {
     private const long MaxUnpackedBytes = 200L * 1024 * 1024;
     private const long MaxRatio = 200;
+    private const int MaxColumns = 16384; // XFD, the last column Excel has
 
     public static Table? Read(string path, string file, DiagnosticBag bag)
     {
@@ -40,6 +41,13 @@ internal static class XlsxTableReader
                 foreach (var cell in row.Elements<Cell>())
                 {
                     var colIndex = cell.CellReference?.Value is { } r ? ColumnIndex(r) : next;
+                    if (colIndex > MaxColumns)
+                    {
+                        // A forged reference («ZZZZZZZ2») would make a row of millions of cells.
+                        bag.Error(Codes.NotSpreadsheet, new SourceSpan(file, line, 1),
+                            $"ячейка «{cell.CellReference?.Value}» правее последнего столбца листа Excel ({MaxColumns})");
+                        return null;
+                    }
                     next = colIndex + 1;
                     cells[colIndex] = new TableCell(CellText(cell, shared).Trim(), new SourceSpan(file, line, colIndex));
                 }
@@ -135,6 +143,7 @@ internal static class XlsxTableReader
         {
             if (!char.IsAsciiLetter(c)) break;
             n = n * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+            if (n > MaxColumns) return MaxColumns + 1; // no overflow on long forged references
         }
         return Math.Max(1, n);
     }

@@ -43,6 +43,15 @@ internal static class YamlFile
             bag.Error(Codes.YamlSyntax, new SourceSpan(displayPath, line, col), $"синтаксическая ошибка YAML: {YamlMessage(e)}");
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner fails this way (not with a YamlException) on some broken plain
+            // scalars (InvalidOperationException) and on some broken nesting (ArgumentException «The current
+            // event is of an unsupported type»); both found by the loader fuzzer.
+            bag.Error(Codes.YamlSyntax, new SourceSpan(displayPath, 1, 1),
+                "синтаксическая ошибка YAML: файл не удаётся разобрать (недопустимые символы или испорченная кодировка?)");
+            return null;
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             bag.Error(Codes.EmptyFile, new SourceSpan(displayPath, 1, 1), "файл пуст");

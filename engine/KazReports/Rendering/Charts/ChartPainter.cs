@@ -85,8 +85,9 @@ public static class ChartPainter
     /// </summary>
     private static void Settle(Plot plot, PixelRect rect)
     {
-        using var recorder = new SKPictureRecorder();
-        var scratch = recorder.BeginRecording(rect.ToSKRect());
+        // A canvas that draws nothing: only ScottPlot's measurements matter here, recording the
+        // drawing into a picture that is thrown away cost a third of the chart's time.
+        using var scratch = new SKNoDrawCanvas((int)Math.Ceiling(rect.Width), (int)Math.Ceiling(rect.Height));
         plot.Render(scratch, rect);
         if (plot.Axes.GetPanels().OfType<LegendPanel>().FirstOrDefault() is { } panel && plot.Legend.GetItems().Length > 0)
         {
@@ -97,7 +98,6 @@ public static class ChartPainter
         }
 
         plot.Render(scratch, rect);
-        using var discarded = recorder.EndRecording();
     }
 
     /// <summary>

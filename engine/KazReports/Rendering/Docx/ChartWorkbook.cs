@@ -58,6 +58,8 @@ internal sealed class ChartWorkbook(ChartSpec spec)
         using var raw = new MemoryStream();
         using (var book = SpreadsheetDocument.Create(raw, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook, autoSave: true))
         {
+            // Stored, not deflated: DeterministicZip compresses every part once when it rewrites the package.
+            book.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             var workbookPart = book.AddNewPart<WorkbookPart>(WorkbookContentType, "rIdBook");
             var strings = new SharedStrings();
             var sheetPart = workbookPart.AddNewPart<WorksheetPart>("rIdSheet1");

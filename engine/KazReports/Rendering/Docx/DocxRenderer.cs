@@ -27,10 +27,12 @@ public sealed class DocxRenderer : IDocumentRenderer
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: true))
         {
+            // Stored, not deflated: DeterministicZip compresses every part once when it rewrites the package.
+            word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             // Explicit relationship ids: the SDK would otherwise generate random ones.
             var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesPart.Build(theme);
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PackageParts.Settings();
+            Feed(main.AddNewPart<StyleDefinitionsPart>("rIdStyles"), StylesXml.GetValue(theme, static t => Serialize(StylesPart.Build(t))));
+            Feed(main.AddNewPart<DocumentSettingsPart>("rIdSettings"), SettingsXml.Value);
 
             var context = new DocxContext(theme, main);
             main.Document = new W.Document(Body(document, context));
@@ -43,6 +45,24 @@ public sealed class DocxRenderer : IDocumentRenderer
         }
 
         DeterministicZip.Rewrite(package, output);
+    }
+
+    /// <summary>styles.xml per theme, serialized once: the same bytes the part would save for the same tree.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Theme, byte[]> StylesXml = new();
+
+    private static readonly Lazy<byte[]> SettingsXml = new(() => Serialize(PackageParts.Settings()));
+
+    private static byte[] Serialize(OpenXmlPartRootElement root)
+    {
+        using var buffer = new MemoryStream();
+        root.Save(buffer);
+        return buffer.ToArray();
+    }
+
+    private static void Feed(OpenXmlPart part, byte[] xml)
+    {
+        using var stream = new MemoryStream(xml, writable: false);
+        part.FeedData(stream);
     }
 
     private static Body Body(Document document, DocxContext context)

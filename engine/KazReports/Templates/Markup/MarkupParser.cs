@@ -151,7 +151,9 @@ public static class MarkupParser
                     break;
                 case LeafBlock leaf:
                     // Indented code and the like: kept as plain paragraphs of their text.
-                    var t = string.Join(" ", leaf.Lines.Lines.Take(leaf.Lines.Count).Select(l => l.ToString().Trim()));
+                    // An empty fenced block («```» with nothing after it) has no line array at all.
+                    var t = leaf.Lines.Lines is null ? ""
+                        : string.Join(" ", leaf.Lines.Lines.Take(leaf.Lines.Count).Select(l => l.ToString().Trim()));
                     if (t.Length > 0) yield return new Paragraph(Inlines.Text(t), span);
                     break;
                 case ContainerBlock other:

@@ -10,14 +10,24 @@ namespace KazReports.Rendering.Pdf.Fonts;
 /// </summary>
 internal sealed class EmbeddedFonts : IDisposable
 {
-    private readonly Dictionary<IntPtr, (SKTypeface Face, SortedSet<ushort> Glyphs)> used = [];
-    private readonly Dictionary<IntPtr, SKTypeface> subsets = [];
+    private const int MaxCachedSubsets = 64;
+    // Keyed by the native face; the managed face is kept to tell a face from a later one at a reused address.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<IntPtr, (SKTypeface Face, byte[]? Data, int Index)> Files = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(IntPtr, string), (SKTypeface Face, SKTypeface? Subset)> SubsetCache = new();
+
+    // Faces in the order first used (the subsets are made in that order).
+    private readonly Dictionary<IntPtr, Face> used = [];
+
+    // Per SKFont object: its face's entry and, once frozen, the font to draw with. SKFont.Typeface
+    // and SKFont.Size are native calls that look the wrapper up each time: asked once per font here.
+    private readonly Dictionary<SKFont, FontEntry> fonts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(IntPtr, float, bool, float), SKFont> drawing = [];
+    private readonly List<SKTypeface> owned = [];
     private bool frozen;
 
     /// <summary>Faces that were subset, for the report: family and glyph count.</summary>
     public IEnumerable<(string Family, int Glyphs)> Subsets =>
-        used.Where(u => subsets.ContainsKey(u.Key)).Select(u => (u.Value.Face.FamilyName, u.Value.Glyphs.Count));
+        used.Values.Where(u => u.Subset is not null).Select(u => (u.Typeface.FamilyName, u.Count));
 
     public void Use(SKFont font, ushort[] glyphs)
     {
@@ -26,43 +36,52 @@ internal sealed class EmbeddedFonts : IDisposable
             return;
         }
 
-        var face = font.Typeface;
-        if (!used.TryGetValue(face.Handle, out var entry))
+        var face = Entry(font).Face;
+        var has = face.Has;
+        foreach (var glyph in glyphs)
         {
-            entry = (face, []);
-            used[face.Handle] = entry;
+            if (!has[glyph])
+            {
+                has[glyph] = true;
+                face.Count++;
+            }
         }
-
-        entry.Glyphs.UnionWith(glyphs);
     }
 
     public void Freeze()
     {
         frozen = true;
-        foreach (var (handle, (face, glyphs)) in used)
+        foreach (var (handle, face) in used)
         {
-            using var stream = face.OpenStream(out var index);
-            if (stream is null || stream.Length <= 0)
+            var glyphs = face.Glyphs();
+            var key = (handle, new string(Array.ConvertAll(glyphs, g => (char)g)));
+            if (SubsetCache.TryGetValue(key, out var cached) && ReferenceEquals(cached.Face, face.Typeface))
+            {
+                face.Subset = cached.Subset;
+                continue;
+            }
+
+            var file = FontFile(face.Typeface);
+            if (file is null)
             {
                 continue;
             }
 
-            var data = new byte[stream.Length];
-            if (stream.Read(data, data.Length) != data.Length)
-            {
-                continue;
-            }
-
-            var subset = TrueTypeSubsetter.Subset(data, index, glyphs);
+            var subset = TrueTypeSubsetter.Subset(file.Value.Data, file.Value.Index, glyphs);
             var typeface = subset is null ? null : SKTypeface.FromData(SKData.CreateCopy(subset));
-            if (typeface is not null && typeface.GlyphCount == face.GlyphCount)
+            if (typeface is not null && typeface.GlyphCount != face.Typeface.GlyphCount)
             {
-                subsets[handle] = typeface;
+                typeface.Dispose();
+                typeface = null;
             }
-            else
+
+            // Shared with later renders (typefaces are immutable): a few glyph sets are kept, the rest owned here.
+            if (!(SubsetCache.Count < MaxCachedSubsets && SubsetCache.TryAdd(key, (face.Typeface, typeface))) && typeface is not null)
             {
-                typeface?.Dispose();
+                owned.Add(typeface);
             }
+
+            face.Subset = typeface;
         }
     }
 
@@ -73,27 +92,46 @@ internal sealed class EmbeddedFonts : IDisposable
     /// </summary>
     public SKFont DrawingFont(SKFont font, ushort[] glyphs)
     {
-        var face = font.Typeface;
-        if (!frozen || !subsets.TryGetValue(face.Handle, out var subset) || !glyphs.All(used[face.Handle].Glyphs.Contains))
+        if (!frozen)
         {
             return font;
         }
 
-        var key = (face.Handle, font.Size, font.Embolden, font.SkewX);
-        if (!drawing.TryGetValue(key, out var result))
+        var entry = Entry(font);
+        if (entry.Face.Subset is not { } subset)
         {
-            result = new SKFont(subset, font.Size, font.ScaleX, font.SkewX)
-            {
-                Embolden = font.Embolden,
-                Hinting = font.Hinting,
-                LinearMetrics = font.LinearMetrics,
-                Subpixel = font.Subpixel,
-                Edging = font.Edging,
-            };
-            drawing[key] = result;
+            return font;
         }
 
-        return result;
+        var has = entry.Face.Has;
+        foreach (var glyph in glyphs)
+        {
+            if (!has[glyph])
+            {
+                return font;
+            }
+        }
+
+        if (entry.Drawing is null)
+        {
+            var key = (entry.Face.Typeface.Handle, font.Size, font.Embolden, font.SkewX);
+            if (!drawing.TryGetValue(key, out var result))
+            {
+                result = new SKFont(subset, font.Size, font.ScaleX, font.SkewX)
+                {
+                    Embolden = font.Embolden,
+                    Hinting = font.Hinting,
+                    LinearMetrics = font.LinearMetrics,
+                    Subpixel = font.Subpixel,
+                    Edging = font.Edging,
+                };
+                drawing[key] = result;
+            }
+
+            entry.Drawing = result;
+        }
+
+        return entry.Drawing;
     }
 
     /// <summary>
@@ -101,7 +139,7 @@ internal sealed class EmbeddedFonts : IDisposable
     /// must have been counted with <see cref="Use"/>. The face itself when it was not subset.
     /// </summary>
     public SKTypeface DrawingTypeface(SKTypeface face) =>
-        frozen && subsets.TryGetValue(face.Handle, out var subset) ? subset : face;
+        frozen && used.TryGetValue(face.Handle, out var entry) && entry.Subset is { } subset ? subset : face;
 
     public void Dispose()
     {
@@ -110,12 +148,89 @@ internal sealed class EmbeddedFonts : IDisposable
             font.Dispose();
         }
 
-        foreach (var face in subsets.Values)
+        foreach (var face in owned)
         {
             face.Dispose();
         }
 
         drawing.Clear();
-        subsets.Clear();
+        owned.Clear();
+        fonts.Clear();
+        used.Clear();
+    }
+
+    private FontEntry Entry(SKFont font)
+    {
+        if (!fonts.TryGetValue(font, out var entry))
+        {
+            var typeface = font.Typeface;
+            if (!used.TryGetValue(typeface.Handle, out var face))
+            {
+                face = new Face(typeface);
+                used[typeface.Handle] = face;
+            }
+
+            entry = new FontEntry(face);
+            fonts[font] = entry;
+        }
+
+        return entry;
+    }
+
+    /// <summary>The bytes of a face's file, read once per process (the faces are cached process-wide too).</summary>
+    private static (byte[] Data, int Index)? FontFile(SKTypeface face)
+    {
+        if (!Files.TryGetValue(face.Handle, out var file) || !ReferenceEquals(file.Face, face))
+        {
+            file = (face, Read(face, out var index), index);
+            Files[face.Handle] = file;
+        }
+
+        return file.Data is null ? null : (file.Data, file.Index);
+
+        static byte[]? Read(SKTypeface face, out int index)
+        {
+            using var stream = face.OpenStream(out index);
+            if (stream is null || stream.Length <= 0)
+            {
+                return null;
+            }
+
+            var data = new byte[stream.Length];
+            return stream.Read(data, data.Length) == data.Length ? data : null;
+        }
+    }
+
+    private sealed class Face(SKTypeface typeface)
+    {
+        public SKTypeface Typeface { get; } = typeface;
+
+        public bool[] Has { get; } = new bool[ushort.MaxValue + 1];
+
+        public int Count { get; set; }
+
+        public SKTypeface? Subset { get; set; }
+
+        public ushort[] Glyphs()
+        {
+            var result = new ushort[Count];
+            var n = 0;
+            for (var g = 0; g < Has.Length && n < result.Length; g++)
+            {
+                if (Has[g])
+                {
+                    result[n++] = (ushort)g;
+                }
+            }
+
+            return result;
+        }
+    }
+
+    private sealed class FontEntry(Face face)
+    {
+        public Face Face { get; } = face;
+
+        public SKFont? Drawing { get; set; }
     }
 }
