@@ -23,6 +23,9 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
 
     public const string CombinedLettersName = "letters-all";
 
+    /// <summary>A renderer failed unexpectedly (a bug, not a user mistake).</summary>
+    public const string InternalErrorCode = "KR4002";
+
     public BuildResult Run(BuildOptions options)
     {
         var watch = Stopwatch.StartNew();
@@ -81,6 +84,13 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
                 catch (LayoutException e)
                 {
                     bag.Error(LayoutException.Code, e.Span, $"{renderer.Format.ToUpperInvariant()}: {e.Reason}");
+                    continue;
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // A bug in a renderer: the document is not written, the others go on, the run fails.
+                    bag.Error(InternalErrorCode, new Diagnostics.SourceSpan(path, 0, 0),
+                        $"{renderer.Format.ToUpperInvariant()}: внутренняя ошибка, документ не записан ({e.GetType().Name}: {e.Message})");
                     continue;
                 }
                 timings.Add(renderer.Format.ToUpperInvariant(), t1);

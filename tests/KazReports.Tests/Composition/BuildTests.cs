@@ -117,3 +117,39 @@ public sealed class OutputLockTests
         Assert.Empty(Directory.EnumerateFiles(output, "*.docx", SearchOption.AllDirectories));
     }
 }
+
+public sealed class FailingRendererTests
+{
+    /// <summary>Writes half a file, then fails: what a crash in a renderer looks like to the build.</summary>
+    private sealed class HalfWayRenderer(string format) : KazReports.Rendering.IDocumentRenderer
+    {
+        public string Format => format;
+
+        public void Render(KazReports.Documents.Document document, KazReports.Documents.Theme theme, Stream output)
+        {
+            output.Write("half a document"u8);
+            throw new IOException("renderer failed half-way");
+        }
+    }
+
+    [Fact]
+    public void A_renderer_failing_half_way_leaves_the_previous_files_intact()
+    {
+        var output = Repo.TempDir("halfway");
+        var good = new KazReports.Build.BuildRunner(KazReports.Cli.BuildCommand.Renderers());
+        var options = new KazReports.Build.BuildOptions(Repo.Data, Repo.Templates, output, ["orders"], null, ["docx"]);
+        Assert.False(good.Run(options).Diagnostics.HasErrors);
+        var before = Directory.EnumerateFiles(output, "*.docx", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+        Assert.Equal(3, before.Count);
+
+        var failing = new KazReports.Build.BuildRunner([new HalfWayRenderer("docx")]);
+        var result = failing.Run(options);
+        Assert.Equal(3, result.Diagnostics.Items.Count(d => d.Code == "KR4002"));
+        Assert.All(result.Diagnostics.Items.Where(d => d.Code == "KR4002"), d => Assert.Contains("renderer failed half-way", d.Message));
+        Assert.Empty(result.Written);
+
+        foreach (var (file, bytes) in before)
+            Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(bytes), $"{file} was damaged by a failing renderer");
+        Assert.Empty(Directory.EnumerateFiles(output, "*.tmp", SearchOption.AllDirectories));
+    }
+}
