@@ -142,5 +142,5 @@ public static class ShnorIdentification
     }
 
     /// <summary>«ВПР 2023, 5 класс, русский язык» or «ОГЭ 2023, математика».</summary>
-    public static string Describe(DataSet data, AssessmentKey key) => Validation.DataValidator.Describe(data, key);
+    public static string Describe(DataSet data, AssessmentKey key) => data.Catalog.Describe(key);
 }

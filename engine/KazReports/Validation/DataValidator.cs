@@ -95,12 +95,6 @@ public static class DataValidator
         }
     }
 
-    internal static string Describe(DataSet data, AssessmentKey key)
-    {
-        var subject = data.Catalog.FindSubject(key.Subject)?.Name.ToLowerInvariant() ?? key.Subject;
-        return key.Procedure.StartsWith("ЕГЭ", StringComparison.Ordinal) || key.Procedure == "ОГЭ"
-            ? $"{key.Procedure} {key.Year}, {subject}"
-            : $"{key.Procedure} {key.Year}, {key.Grade} класс, {subject}";
-    }
+    private static string Describe(DataSet data, AssessmentKey key) => data.Catalog.Describe(key);
 
 }

@@ -15,6 +15,15 @@ public sealed record Catalog(IReadOnlyList<Procedure> Procedures, IReadOnlyList<
     public Subject? FindSubject(string idOrName) =>
         Subjects.FirstOrDefault(s => Same(s.Id, idOrName) || Same(s.Name, idOrName));
 
+    /// <summary>«ВПР 2023, 5 класс, русский язык» or «ОГЭ 2023, математика» (exams have one grade).</summary>
+    public string Describe(AssessmentKey key)
+    {
+        var subject = FindSubject(key.Subject)?.Name.ToLowerInvariant() ?? key.Subject;
+        return FindProcedure(key.Procedure)?.Grade is not null
+            ? $"{key.Procedure} {key.Year}, {subject}"
+            : $"{key.Procedure} {key.Year}, {key.Grade} класс, {subject}";
+    }
+
     public Procedure Procedure(string id) => FindProcedure(id) ?? throw new KeyNotFoundException(id);
 
     public Subject Subject(string id) => FindSubject(id) ?? throw new KeyNotFoundException(id);

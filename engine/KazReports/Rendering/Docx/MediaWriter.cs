@@ -19,22 +19,26 @@ internal sealed class MediaWriter(DocxContext context)
     /// <summary>6 pt (in twentieths) before a chart and after its caption, to set the figure off the text.</summary>
     private static readonly string Gap = Units.Str(Units.PointTwips(6));
 
-    /// <summary>An inline picture, centred, shrunk to the available width if wider.</summary>
-    public W.Paragraph Image(ImageBlock image, BlockFrame frame)
+    /// <summary>The extent in EMU of a picture or chart: at least <paramref name="minMm"/>, shrunk to the text width keeping proportions.</summary>
+    private static (long Cx, long Cy) FitToWidth(double widthMm, double heightMm, double minMm, BlockFrame frame)
     {
-        var relationshipId = context.AddImage(image.Data);
-        var id = context.NextDrawingId();
-        var widthMm = Math.Max(image.WidthMm, 1);
-        var heightMm = Math.Max(image.HeightMm, 1);
+        widthMm = Math.Max(widthMm, minMm);
+        heightMm = Math.Max(heightMm, minMm);
         var availableMm = frame.WidthTwips / Units.TwipsPerMm;
         if (widthMm > availableMm)
         {
             heightMm *= availableMm / widthMm;
             widthMm = availableMm;
         }
+        return (Units.Emu(widthMm), Units.Emu(heightMm));
+    }
 
-        var cx = Units.Emu(widthMm);
-        var cy = Units.Emu(heightMm);
+    /// <summary>An inline picture, centred, shrunk to the available width if wider.</summary>
+    public W.Paragraph Image(ImageBlock image, BlockFrame frame)
+    {
+        var relationshipId = context.AddImage(image.Data);
+        var id = context.NextDrawingId();
+        var (cx, cy) = FitToWidth(image.WidthMm, image.HeightMm, 1, frame);
         var name = "Рисунок " + Units.Str(id);
         var picture = new PIC.Picture(
             new PIC.NonVisualPictureProperties(
@@ -51,10 +55,7 @@ internal sealed class MediaWriter(DocxContext context)
             new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
             new A.Graphic(new A.GraphicData(picture) { Uri = PictureUri }))
         {
-            DistanceFromTop = 0U,
-            DistanceFromBottom = 0U,
-            DistanceFromLeft = 0U,
-            DistanceFromRight = 0U,
+            DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U,
         };
         return BlockWriter.Make(Centred(keepNext: false), [new W.Run(new Drawing(inline))]);
     }
@@ -70,17 +71,7 @@ internal sealed class MediaWriter(DocxContext context)
         var spec = chart.Spec;
         var relationshipId = context.AddChart(spec);
         var id = context.NextDrawingId();
-        var widthMm = Math.Max(spec.WidthMm, 20);
-        var heightMm = Math.Max(spec.HeightMm, 20);
-        var availableMm = frame.WidthTwips / Units.TwipsPerMm;
-        if (widthMm > availableMm)
-        {
-            heightMm *= availableMm / widthMm;
-            widthMm = availableMm;
-        }
-
-        var cx = Units.Emu(widthMm);
-        var cy = Units.Emu(heightMm);
+        var (cx, cy) = FitToWidth(spec.WidthMm, spec.HeightMm, 20, frame);
         var inline = new DW.Inline(
             new DW.Extent { Cx = cx, Cy = cy },
             new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
@@ -88,10 +79,7 @@ internal sealed class MediaWriter(DocxContext context)
             new DW.NonVisualGraphicFrameDrawingProperties(),
             new A.Graphic(new A.GraphicData(new C.ChartReference { Id = relationshipId }) { Uri = ChartUri }))
         {
-            DistanceFromTop = 0U,
-            DistanceFromBottom = 0U,
-            DistanceFromLeft = 0U,
-            DistanceFromRight = 0U,
+            DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U,
         };
         var hasCaption = !string.IsNullOrWhiteSpace(spec.Caption);
         var drawing = Centred(keepNext: hasCaption);
