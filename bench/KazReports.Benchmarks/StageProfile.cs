@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using KazReports.Analysis;
+using KazReports.Build;
+using KazReports.Data.Loading;
+using KazReports.Diagnostics;
+using KazReports.Documents;
+using KazReports.Templates;
+
+namespace KazReports.Benchmarks;
+
+/// <summary>
+/// One worker, letter after letter: milliseconds and allocated kilobytes per letter for each stage
+/// (template + markup, DOCX, PDF), after a warm-up. Quicker than BenchmarkDotNet and shaped like the
+/// real build: <c>dotnet run -c Release --project bench/KazReports.Benchmarks -- profile DATA [LETTERS]</c>.
+/// </summary>
+public static class StageProfile
+{
+    public static int Run(string dataDir, string templatesDir, int count)
+    {
+        var load = Stopwatch.StartNew();
+        var (data, bag) = DataLoader.Load(dataDir);
+        if (data is null || bag.HasErrors) { Console.Error.WriteLine(string.Join('\n', bag.Items.Take(5))); return 1; }
+        var loadMs = load.Elapsed.TotalMilliseconds;
+        var index = new ResultIndex(data);
+        var year = data.Letters?.Year ?? data.Years.LastOrDefault();
+        var shnor = ShnorIdentification.Identify(data, index, year);
+        var model = new ModelBuilder(data, index);
+        var set = TemplateSet.Open(templatesDir);
+        var theme = ThemeLoader.Load(Path.Combine(templatesDir, "theme.yaml"), "theme.yaml", bag);
+        var baseModel = model.Base();
+        var analyseMs = load.Elapsed.TotalMilliseconds - loadMs;
+        var letters = DocumentPlan.Create(model, shnor).Where(j => j.Group == "letters").ToArray();
+        var limits = new TemplateLimits(LoopLimit: Math.Max(10_000, data.Results.Count * 4 + data.Schools.Count * 50));
+        var renderers = Cli.BuildCommand.Renderers();
+        var stages = new[] { "template + markup" }.Concat(renderers.Select(r => r.Format.ToUpperInvariant())).ToArray();
+        var ms = new double[stages.Length];
+        var kb = new double[stages.Length];
+        var bytes = new long[stages.Length];
+        var gen0 = GC.CollectionCount(0);
+        var gen2 = GC.CollectionCount(2);
+
+        void One(DocumentJob job, bool measure)
+        {
+            var t = Stopwatch.GetTimestamp();
+            var a = GC.GetAllocatedBytesForCurrentThread();
+            var document = BuildRunner.Compose(set, job, baseModel, theme, limits, new DiagnosticBag(), out _)
+                ?? throw new InvalidOperationException(job.OutputName);
+            if (measure) { ms[0] += Stopwatch.GetElapsedTime(t).TotalMilliseconds; kb[0] += (GC.GetAllocatedBytesForCurrentThread() - a) / 1024.0; }
+            for (var i = 0; i < renderers.Count; i++)
+            {
+                using var stream = new MemoryStream();
+                t = Stopwatch.GetTimestamp();
+                a = GC.GetAllocatedBytesForCurrentThread();
+                renderers[i].Render(document, theme, stream);
+                if (!measure) continue;
+                ms[i + 1] += Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+                kb[i + 1] += (GC.GetAllocatedBytesForCurrentThread() - a) / 1024.0;
+                bytes[i + 1] += stream.Length;
+            }
+        }
+
+        var warm = Math.Min(30, letters.Length);
+        for (var i = 0; i < warm; i++) One(letters[i], measure: false);
+        gen0 = GC.CollectionCount(0); gen2 = GC.CollectionCount(2);
+        var n = 0;
+        var total = Stopwatch.StartNew();
+        for (var i = 0; n < count; i = (i + 1) % letters.Length, n++) One(letters[i], measure: true);
+        var wall = total.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"data {dataDir}: {data.Schools.Count} schools, {data.Results.Count} results; load {loadMs:F0} ms, analyse+model {analyseMs:F0} ms");
+        Console.WriteLine($"{n} letters on one worker after {warm} warm-up letters; GC gen0 {GC.CollectionCount(0) - gen0}, gen2 {GC.CollectionCount(2) - gen2}");
+        Console.WriteLine("| stage              | ms/letter | KB allocated/letter | KB written/letter |");
+        Console.WriteLine("|--------------------|-----------|---------------------|-------------------|");
+        for (var i = 0; i < stages.Length; i++)
+            Console.WriteLine($"| {stages[i],-18} | {ms[i] / n,9:F2} | {kb[i] / n,19:F0} | {bytes[i] / 1024.0 / n,17:F1} |");
+        Console.WriteLine($"| {"all",-18} | {wall / n,9:F2} | {kb.Sum() / n,19:F0} | {bytes.Sum() / 1024.0 / n,17:F1} |");
+        return 0;
+    }
+}
