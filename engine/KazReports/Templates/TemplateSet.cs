@@ -83,7 +83,7 @@ public sealed class TemplateSet
         var template = Get(name, bag);
         if (template is null) return null;
         using var cts = new CancellationTokenSource(limits.RenderTimeout);
-        var context = new TrackingContext
+        var context = new TrackingContext(TrackingContext.SharedBuiltins)
         {
             StrictVariables = true,
             LoopLimit = limits.LoopLimit,
@@ -101,7 +101,6 @@ public sealed class TemplateSet
             NewLine = "\n",
         };
         context.PushCulture(Text.Numbers.Russian);
-        var builtins = context.BuiltinObject;
         context.PushGlobal(model);
         var local = new ScriptObject();
         local.Import("include", new Func<TemplateContext, string, object?>((ctx, partial) => Include(ctx, partial, bag)));
@@ -136,10 +135,6 @@ public sealed class TemplateSet
             }
             bag.Error(limit ? TemplateCodes.Limit : TemplateCodes.Runtime, span, message);
             return null;
-        }
-        finally
-        {
-            GC.KeepAlive(builtins);
         }
     }
 

@@ -38,6 +38,15 @@ public sealed class TemplateErrorTests
     }
 
     [Fact]
+    public void Builtins_shared_by_all_renders_cannot_be_changed_by_a_template()
+    {
+        var d = BuildWith("plan.sbn", "{{ string.added_by_template = 1 }}\n");
+        Assert.Contains(d, e => e.Code.StartsWith("KR20", StringComparison.Ordinal));
+        var shared = Assert.IsAssignableFrom<Scriban.Runtime.ScriptObject>(KazReports.Templates.TrackingContext.SharedBuiltins["string"]);
+        Assert.False(shared.ContainsKey("added_by_template"));
+    }
+
+    [Fact]
     public void Misspelt_global_is_reported_not_printed_empty()
     {
         var d = BuildWith("plan.sbn", "{{ plna.title }}\n");
