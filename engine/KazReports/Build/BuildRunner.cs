@@ -58,6 +58,8 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
         var letters = new System.Collections.Concurrent.ConcurrentDictionary<int, Document>();
         var order = jobs.Select((j, i) => (j, i)).ToDictionary(x => x.j, x => x.i);
         var done = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var formats = renderers.Count(r => options.Formats.Contains(r.Format));
+        var reporter = new BuildProgress(progress, jobs.Length * formats);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism ?? Environment.ProcessorCount };
         // Documents are independent: each is composed, rendered and written by one worker and then
         // dropped, so memory stays flat however many schools there are.
@@ -95,8 +97,7 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
                 }
                 timings.Add(renderer.Format.ToUpperInvariant(), t1);
                 done.Add(path);
-                if (progress is not null)
-                    lock (progress) progress.WriteLine($"  {Path.GetRelativePath(options.OutDir, path)}");
+                reporter.Written(Path.GetRelativePath(options.OutDir, path));
             }
         });
         written.AddRange(done.Order(StringComparer.Ordinal));
