@@ -5,12 +5,14 @@ namespace KazReports.Tests.Composition;
 /// <summary>Output depends on the data and templates only: not on the machine's culture, time zone or core count.</summary>
 public sealed class DeterminismTests
 {
-    private static string BuildInProcess(IDictionary<string, string> env, params string[] extra)
+    private static string BuildInProcess(IDictionary<string, string> env, params string[] extra) => BuildInProcess(env, Repo.Data, extra);
+
+    private static string BuildInProcess(IDictionary<string, string> env, string data, params string[] extra)
     {
         var output = Repo.TempDir("det");
         var kaz = Path.Combine(AppContext.BaseDirectory, "kaz.dll");
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { kaz, "build", "--data", Repo.Data, "--templates", Repo.Templates, "--out", output, "--format", "all" }.Concat(extra))
+        foreach (var a in new[] { kaz, "build", "--data", data, "--templates", Repo.Templates, "--out", output, "--format", "all" }.Concat(extra))
             psi.ArgumentList.Add(a);
         foreach (var (k, v) in env) psi.Environment[k] = v;
         using var p = Process.Start(psi)!;
@@ -48,6 +50,18 @@ public sealed class DeterminismTests
         var env = new Dictionary<string, string> { ["LANG"] = "ru_RU.UTF-8" };
         var one = BuildInProcess(env, "--jobs", "1");
         var two = BuildInProcess(env, "--jobs", "2");
+        AssertSameFiles(one, two);
+    }
+
+    [Fact]
+    public void Letters_of_a_synthetic_region_are_the_same_on_one_worker_or_two()
+    {
+        var data = Repo.TempDir("region");
+        KazReports.Synthetic.RegionGenerator.Write(data, Repo.Data, schools: 40, seed: 7);
+        var env = new Dictionary<string, string> { ["LANG"] = "ru_RU.UTF-8" };
+        var one = BuildInProcess(env, data, "--only", "letters", "--jobs", "1");
+        var two = BuildInProcess(env, data, "--only", "letters", "--jobs", "2");
+        Assert.Equal(80, Directory.EnumerateFiles(Path.Combine(one, "letters")).Count());
         AssertSameFiles(one, two);
     }
 }
