@@ -27,10 +27,17 @@ public sealed class TemplateSet
     private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
+    // `include` as a global of every render, made once (importing a delegate reflects over it):
+    // the render's diagnostics are found through its context.
+    private readonly ScriptObject _includeGlobal;
+
     private TemplateSet(string root, string display)
     {
         _root = root;
         _display = display;
+        _includeGlobal = new ScriptObject();
+        _includeGlobal.Import("include", new Func<TemplateContext, string, object?>((ctx, partial) => Include(ctx, partial, ((TrackingContext)ctx).Bag)));
+        _includeGlobal.IsReadOnly = true;
     }
 
     public string Root => _root;
@@ -83,7 +90,7 @@ public sealed class TemplateSet
         var template = Get(name, bag);
         if (template is null) return null;
         using var cts = new CancellationTokenSource(limits.RenderTimeout);
-        var context = new TrackingContext(TrackingContext.SharedBuiltins)
+        var context = new TrackingContext(TrackingContext.SharedBuiltins, bag)
         {
             StrictVariables = true,
             LoopLimit = limits.LoopLimit,
@@ -102,9 +109,9 @@ public sealed class TemplateSet
         };
         context.PushCulture(Text.Numbers.Russian);
         context.PushGlobal(model);
-        var local = new ScriptObject();
-        local.Import("include", new Func<TemplateContext, string, object?>((ctx, partial) => Include(ctx, partial, bag)));
-        context.PushGlobal(local);
+        context.PushGlobal(_includeGlobal);
+        // Assignments of the template land here, never in the shared globals.
+        context.PushGlobal(new ScriptObject());
         var output = new SpanTrackingOutput(context, limits.OutputLimit);
         context.PushOutput(output);
         try

@@ -5,8 +5,11 @@ using Scriban.Syntax;
 namespace KazReports.Templates;
 
 /// <summary>A template context that remembers the span of the statement writing output, includes too.</summary>
-internal sealed class TrackingContext(ScriptObject builtins) : TemplateContext(builtins)
+internal sealed class TrackingContext(ScriptObject builtins, Diagnostics.DiagnosticBag bag) : TemplateContext(builtins)
 {
+    /// <summary>Where this render reports what its includes find wrong.</summary>
+    public Diagnostics.DiagnosticBag Bag { get; } = bag;
+
     /// <summary>
     /// Scriban's built-in functions, made once and shared by every render: building them is a tenth of a
     /// letter's template time. Read-only, so no template can change what the next one sees.

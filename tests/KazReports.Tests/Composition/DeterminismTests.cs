@@ -5,9 +5,9 @@ namespace KazReports.Tests.Composition;
 /// <summary>Output depends on the data and templates only: not on the machine's culture, time zone or core count.</summary>
 public sealed class DeterminismTests
 {
-    private static string BuildInProcess(IDictionary<string, string> env, params string[] extra) => BuildInProcess(env, Repo.Data, extra);
+    private static string BuildInProcess(IDictionary<string, string> env, params string[] extra) => BuildDataInProcess(env, Repo.Data, extra);
 
-    private static string BuildInProcess(IDictionary<string, string> env, string data, params string[] extra)
+    private static string BuildDataInProcess(IDictionary<string, string> env, string data, params string[] extra)
     {
         var output = Repo.TempDir("det");
         var kaz = Path.Combine(AppContext.BaseDirectory, "kaz.dll");
@@ -59,8 +59,8 @@ public sealed class DeterminismTests
         var data = Repo.TempDir("region");
         KazReports.Synthetic.RegionGenerator.Write(data, Repo.Data, schools: 40, seed: 7);
         var env = new Dictionary<string, string> { ["LANG"] = "ru_RU.UTF-8" };
-        var one = BuildInProcess(env, data, "--only", "letters", "--jobs", "1");
-        var two = BuildInProcess(env, data, "--only", "letters", "--jobs", "2");
+        var one = BuildDataInProcess(env, data, "--only", "letters", "--jobs", "1");
+        var two = BuildDataInProcess(env, data, "--only", "letters", "--jobs", "2");
         Assert.Equal(80, Directory.EnumerateFiles(Path.Combine(one, "letters")).Count());
         AssertSameFiles(one, two);
     }
