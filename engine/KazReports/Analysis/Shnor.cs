@@ -92,8 +92,7 @@ public static class ShnorIdentification
             missingPerYear[y] = 0;
             foreach (var key in Procedures(data, rule, y, school.TopGrade))
             {
-                var r = index.School(key, school.Id);
-                if (r?.Share2 is not { } share)
+                if (index.School(key, school.Id) is not { } r || r.Share2 is not { } share)
                 {
                     missing.Add(key);
                     missingPerYear[y]++;

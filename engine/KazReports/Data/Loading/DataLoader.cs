@@ -33,7 +33,7 @@ public static class DataLoader
         var schoolsYaml = Open("schools.yaml");
         var schools = schoolsYaml is null ? [] : SchoolsReader.Read(schoolsYaml);
 
-        var results = new List<SchoolResult>();
+        var results = new ResultStore();
         var loader = new ResultsLoader(catalog, settings, bag);
         var resultsDir = Path.Combine(root, "results");
         var resultFiles = Directory.Exists(resultsDir)
@@ -46,8 +46,7 @@ public static class DataLoader
             bag.Error(Codes.FileMissing, new SourceSpan(Display(resultsDir), 0, 0), "нет файлов результатов (*.csv, *.xlsx)");
         foreach (var file in resultFiles)
         {
-            var table = Table.Read(file, Display(file), bag);
-            if (table is not null) results.AddRange(loader.ReadSchoolRows(table));
+            loader.ReadSchoolFile(file, Display(file), results);
         }
         var regionPath = Path.Combine(root, "region.csv");
         var region = File.Exists(regionPath) && Table.Read(regionPath, Display(regionPath), bag) is { } rt
