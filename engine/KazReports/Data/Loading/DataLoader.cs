@@ -30,8 +30,9 @@ public static class DataLoader
         var district = districtYaml is null ? null : DistrictReader.Read(districtYaml);
         var programYaml = Open("program.yaml", required: false);
         var program = programYaml is null ? null : ProgramReader.Read(programYaml);
-        var schoolsYaml = Open("schools.yaml");
-        var schools = schoolsYaml is null ? [] : SchoolsReader.Read(schoolsYaml);
+        var schoolsPath = Path.Combine(root, "schools.yaml");
+        var schools = SchoolsStreamReader.TryRead(schoolsPath, Display(schoolsPath))
+            ?? (Open("schools.yaml") is { } schoolsYaml ? SchoolsReader.Read(schoolsYaml) : []);
 
         var results = new ResultStore();
         var loader = new ResultsLoader(catalog, settings, bag);
