@@ -48,11 +48,44 @@ public static class DistrictRows
             all.Length - rows.Length);
     }
 
-    /// <summary>Every district row the data allows, in a stable order (year, procedure, grade, subject).</summary>
-    public static IReadOnlyList<DistrictRow> ComputeAll(IReadOnlyList<SchoolResult> results) =>
-        results.Select(r => r.Key).Distinct()
-            .OrderBy(k => k.Year).ThenBy(k => k.Procedure, StringComparer.Ordinal).ThenBy(k => k.Grade).ThenBy(k => k.Subject, StringComparer.Ordinal)
-            .Select(k => Compute(results, k)).OfType<DistrictRow>().ToArray();
+    /// <summary>Every district row the data allows, in a stable order (year, procedure, grade, subject); one pass over the results.</summary>
+    public static IReadOnlyList<DistrictRow> ComputeAll(IReadOnlyList<SchoolResult> results)
+    {
+        var store = ResultStore.From(results);
+        var sums = new KeySums[store.KeyCount];
+        for (var i = 0; i < store.Count; i++)
+        {
+            ref var sum = ref sums[store.KeyOf(i)];
+            sum.All++;
+            if (store.ParticipantsOf(i) is not { } n || n <= 0) continue;
+            var (fail, high, lowered) = store.CountsOf(i);
+            sum.Rows++;
+            sum.Participants += n;
+            sum.Fail = Add(sum.Fail, fail, n);
+            sum.High = Add(sum.High, high, n);
+            sum.Lowered = Add(sum.Lowered, lowered, n);
+        }
+        return Enumerable.Range(0, sums.Length)
+            .Where(k => sums[k].Rows > 0)
+            .Select(k => (Key: store.KeyAt(k), Sum: sums[k]))
+            .OrderBy(x => x.Key.Year).ThenBy(x => x.Key.Procedure, StringComparer.Ordinal).ThenBy(x => x.Key.Grade).ThenBy(x => x.Key.Subject, StringComparer.Ordinal)
+            .Select(x => new DistrictRow(x.Key, x.Sum.Participants, x.Sum.Rows, x.Sum.Fail, x.Sum.High, x.Sum.Lowered, x.Sum.All - x.Sum.Rows))
+            .ToArray();
+    }
+
+    private static WeightedShare Add(WeightedShare share, int? count, int participants) =>
+        count is { } c ? new WeightedShare(share.Count + c, share.Participants + participants) : share;
+
+    /// <summary>What one key's district row adds up while the results are read.</summary>
+    private struct KeySums
+    {
+        public int All;
+        public int Rows;
+        public int Participants;
+        public WeightedShare Fail;
+        public WeightedShare High;
+        public WeightedShare Lowered;
+    }
 
     private static WeightedShare Weigh(IEnumerable<SchoolResult> rows, Func<SchoolResult, Measure> measure)
     {

@@ -2,39 +2,75 @@ using KazReports.Data.Model;
 
 namespace KazReports.Analysis;
 
-/// <summary>Results looked up by key in constant time; district rows computed once.</summary>
+/// <summary>
+/// Results looked up by key and school; district rows computed once, in one pass. Built over a
+/// <see cref="ResultStore"/>, it holds two integers per result: the rows grouped by school (in file
+/// order within a school) and each one's key.
+/// </summary>
 public sealed class ResultIndex
 {
-    private readonly Dictionary<(AssessmentKey, string), SchoolResult> _bySchool = [];
+    private readonly ResultStore _store;
+    private readonly int[] _rows;
+    private readonly int[] _rowKeys;
+    private readonly int[] _schoolStart;
     private readonly Dictionary<AssessmentKey, RegionResult> _region = [];
     private readonly Dictionary<AssessmentKey, DistrictRow> _district = [];
-    private readonly Dictionary<string, List<SchoolResult>> _schoolRows = new(StringComparer.Ordinal);
 
     public ResultIndex(IReadOnlyList<SchoolResult> results, IReadOnlyList<RegionResult> region)
     {
-        foreach (var r in results)
-        {
-            _bySchool.TryAdd((r.Key, r.SchoolId), r);
-            if (!_schoolRows.TryGetValue(r.SchoolId, out var list)) _schoolRows[r.SchoolId] = list = [];
-            list.Add(r);
-        }
+        _store = ResultStore.From(results);
+        (_rows, _schoolStart) = GroupBySchool(_store);
+        _rowKeys = new int[_rows.Length];
+        for (var i = 0; i < _rows.Length; i++) _rowKeys[i] = _store.KeyOf(_rows[i]);
         foreach (var r in region) _region.TryAdd(r.Key, r);
-        foreach (var d in Analysis.DistrictRows.ComputeAll(results)) _district[d.Key] = d;
-        Keys = results.Select(r => r.Key).ToHashSet();
+        foreach (var d in Analysis.DistrictRows.ComputeAll(_store)) _district[d.Key] = d;
+        var used = new bool[_store.KeyCount];
+        foreach (var k in _rowKeys) used[k] = true;
+        Keys = Enumerable.Range(0, used.Length).Where(k => used[k]).Select(_store.KeyAt).ToHashSet();
     }
 
     public ResultIndex(DataSet data) : this(data.Results, data.Region) { }
 
     public IReadOnlySet<AssessmentKey> Keys { get; }
 
-    public SchoolResult? School(AssessmentKey key, string schoolId) => _bySchool.GetValueOrDefault((key, schoolId));
+    /// <summary>The school's result for the key (the first one if the data repeats it), or null.</summary>
+    public SchoolResult? School(AssessmentKey key, string schoolId)
+    {
+        var school = _store.FindSchool(schoolId);
+        var k = _store.FindKey(key);
+        if (school < 0 || k < 0) return null;
+        for (var i = _schoolStart[school]; i < _schoolStart[school + 1]; i++)
+        {
+            if (_rowKeys[i] == k) return _store[_rows[i]];
+        }
+        return null;
+    }
 
-    public IReadOnlyList<SchoolResult> ForSchool(string schoolId) =>
-        _schoolRows.TryGetValue(schoolId, out var l) ? l : [];
+    /// <summary>Every result of the school, in the order of the files.</summary>
+    public IReadOnlyList<SchoolResult> ForSchool(string schoolId)
+    {
+        var school = _store.FindSchool(schoolId);
+        if (school < 0) return [];
+        var list = new SchoolResult[_schoolStart[school + 1] - _schoolStart[school]];
+        for (var i = 0; i < list.Length; i++) list[i] = _store[_rows[_schoolStart[school] + i]];
+        return list;
+    }
 
     public RegionResult? Region(AssessmentKey key) => _region.GetValueOrDefault(key);
 
     public DistrictRow? District(AssessmentKey key) => _district.GetValueOrDefault(key);
 
     public IEnumerable<DistrictRow> AllDistrictRows => _district.Values;
+
+    /// <summary>Row numbers grouped by school (a counting sort, stable) and where each school's group starts.</summary>
+    internal static (int[] Rows, int[] Start) GroupBySchool(ResultStore store)
+    {
+        var start = new int[store.SchoolCount + 1];
+        for (var i = 0; i < store.Count; i++) start[store.SchoolOf(i) + 1]++;
+        for (var s = 0; s < store.SchoolCount; s++) start[s + 1] += start[s];
+        var next = start[..^1];
+        var rows = new int[store.Count];
+        for (var i = 0; i < store.Count; i++) rows[next[store.SchoolOf(i)]++] = i;
+        return (rows, start);
+    }
 }

@@ -66,8 +66,8 @@ public static class ShnorIdentification
     {
         var rule = data.Shnor;
         var years = Enumerable.Range(0, rule.YearsNeeded).Select(i => year - i).ToArray();
-        var schools = data.Schools.Where(s => s.Closed is null || s.Closed >= year).ToArray();
-        var decisions = schools.Select(s => Decide(data, index, rule, s, year)).ToArray();
+        var plan = new Plan(data, rule, year);
+        var decisions = data.Schools.Where(s => s.Closed is null || s.Closed >= year).Select(s => Decide(index, plan, s)).ToArray();
 
         // Procedures no school has data for in a year: said once for the district, not per school.
         var missingForAll = years
@@ -79,41 +79,69 @@ public static class ShnorIdentification
         return new ShnorReport(year, rule, decisions, published, missingForAll);
     }
 
-    public static ShnorDecision Decide(DataSet data, ResultIndex index, ShnorRule rule, School school, int year)
+    public static ShnorDecision Decide(DataSet data, ResultIndex index, ShnorRule rule, School school, int year) =>
+        Decide(index, new Plan(data, rule, year), school);
+
+    /// <summary>What the rule looks at for a list year, worked out once for all schools.</summary>
+    private sealed class Plan(DataSet data, ShnorRule rule, int year)
     {
-        var low = new List<LowProcedure>();
-        var missing = new List<AssessmentKey>();
-        var lowPerYear = new Dictionary<int, int>();
-        var missingPerYear = new Dictionary<int, int>();
-        for (var i = 0; i < rule.YearsNeeded; i++)
+        private readonly Dictionary<int, AssessmentKey[][]> _keys = [];
+
+        public ShnorRule Rule => rule;
+
+        public int Year => year;
+
+        /// <summary>The years each criterion looks at (shared by every school's outcome).</summary>
+        public int[][] CriterionYears { get; } = rule.Criteria.Select(c => Enumerable.Range(0, c.Years).Select(i => year - i).ToArray()).ToArray();
+
+        /// <summary>Per year back (0 = the list year), the keys expected from a school teaching up to <paramref name="topGrade"/>.</summary>
+        public AssessmentKey[][] Keys(int topGrade)
         {
-            var y = year - i;
-            lowPerYear[y] = 0;
-            missingPerYear[y] = 0;
-            foreach (var key in Procedures(data, rule, y, school.TopGrade))
+            if (!_keys.TryGetValue(topGrade, out var keys))
             {
-                var r = index.School(key, school.Id);
-                if (r?.Share2 is not { } share)
+                keys = Enumerable.Range(0, rule.YearsNeeded).Select(i => Procedures(data, rule, year - i, topGrade).ToArray()).ToArray();
+                _keys[topGrade] = keys;
+            }
+            return keys;
+        }
+    }
+
+    private static ShnorDecision Decide(ResultIndex index, Plan plan, School school)
+    {
+        var rule = plan.Rule;
+        var year = plan.Year;
+        List<LowProcedure>? low = null;
+        List<AssessmentKey>? missing = null;
+        var keys = plan.Keys(school.TopGrade);
+        var lowPerYear = new int[keys.Length];
+        var missingPerYear = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            foreach (var key in keys[i])
+            {
+                if (index.School(key, school.Id) is not { } r || r.Share2 is not { } share)
                 {
-                    missing.Add(key);
-                    missingPerYear[y]++;
+                    (missing ??= []).Add(key);
+                    missingPerYear[i]++;
                     continue;
                 }
                 if (share >= rule.Threshold)
                 {
-                    low.Add(new LowProcedure(key, share, r));
-                    lowPerYear[y]++;
+                    (low ??= []).Add(new LowProcedure(key, share, r));
+                    lowPerYear[i]++;
                 }
             }
         }
-        var outcomes = rule.Criteria.Select(c =>
+        var outcomes = new CriterionOutcome[rule.Criteria.Count];
+        for (var c = 0; c < outcomes.Length; c++)
         {
-            var ys = Enumerable.Range(0, c.Years).Select(i => year - i).ToArray();
-            var met = ys.All(y => lowPerYear[y] >= c.MinLowPerYear);
-            var possible = ys.All(y => lowPerYear[y] + missingPerYear[y] >= c.MinLowPerYear);
-            return new CriterionOutcome(c, met, possible, ys);
-        }).ToArray();
-        return new ShnorDecision(school, year, outcomes, low, missing);
+            var criterion = rule.Criteria[c];
+            var ys = plan.CriterionYears[c];
+            var met = ys.All(y => lowPerYear[year - y] >= criterion.MinLowPerYear);
+            var possible = ys.All(y => lowPerYear[year - y] + missingPerYear[year - y] >= criterion.MinLowPerYear);
+            outcomes[c] = new CriterionOutcome(criterion, met, possible, ys);
+        }
+        return new ShnorDecision(school, year, outcomes, low?.ToArray() ?? [], missing?.ToArray() ?? []);
     }
 
     /// <summary>The assessment keys the rule looks at in a year, for a school teaching up to <paramref name="topGrade"/>.</summary>

@@ -104,17 +104,26 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
         return so;
     });
 
-    private ScriptObject BuildShnor(ShnorReport report) =>
-        Obj(("year", report.Year), ("threshold", report.Rule.Threshold),
-            ("years", Arr(Enumerable.Range(0, report.Rule.YearsNeeded).Select(i => (object)(report.Year - i)), x => x)),
-            ("criteria", Arr(report.Rule.Criteria, c => Obj(("id", c.Id), ("text", c.Text)))),
-            ("list", Arr(report.Identified, Decision)),
-            ("undetermined", Arr(report.Decisions.Where(d => d.Undetermined), Decision)),
-            ("missing_for_all", Arr(report.MissingForAll.Select(k => ShnorIdentification.Describe(data, k)))),
-            ("published", report.Published is { } p ? Obj(("year", p.Year), ("source", p.Source), ("count", p.SchoolIds.Count)) : null),
-            ("matches", report.MatchesPublished),
-            ("only_computed", Arr(report.OnlyComputed, d => School(d.School))),
-            ("only_published", Arr(report.OnlyPublished, d => School(d.School))));
+    /// <summary>
+    /// The lists (a region has thousands of ШНОР schools) are built when a template first reads them:
+    /// a letter reads the years and the threshold only.
+    /// </summary>
+    private ScriptObject BuildShnor(ShnorReport report)
+    {
+        var so = new LazyScriptObject();
+        so.Add("year", report.Year);
+        so.Add("threshold", report.Rule.Threshold);
+        so.Add("years", Arr(Enumerable.Range(0, report.Rule.YearsNeeded).Select(i => (object)(report.Year - i)), x => x));
+        so.Add("criteria", Arr(report.Rule.Criteria, c => Obj(("id", c.Id), ("text", c.Text))));
+        so.AddLazy("list", () => Arr(report.Identified, Decision));
+        so.AddLazy("undetermined", () => Arr(report.Decisions.Where(d => d.Undetermined), Decision));
+        so.AddLazy("missing_for_all", () => Arr(report.MissingForAll.Select(k => ShnorIdentification.Describe(data, k))));
+        so.Add("published", report.Published is { } p ? Obj(("year", p.Year), ("source", p.Source), ("count", p.SchoolIds.Count)) : null);
+        so.AddLazy("matches", () => report.MatchesPublished);
+        so.AddLazy("only_computed", () => Arr(report.OnlyComputed, d => School(d.School)));
+        so.AddLazy("only_published", () => Arr(report.OnlyPublished, d => School(d.School)));
+        return so;
+    }
 
     public ScriptObject Decision(ShnorDecision d) =>
         Obj(("school", School(d.School)), ("is_shnor", d.IsShnor), ("undetermined", d.Undetermined),
@@ -122,4 +131,56 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
             ("reasons", Arr(ShnorIdentification.Reasons(data, d))),
             ("low", Arr(d.Low, l => Obj(("what", ShnorIdentification.Describe(data, l.Key)), ("share2", l.Share2), ("year", l.Key.Year)))),
             ("missing", Arr(d.Missing.Select(k => ShnorIdentification.Describe(data, k)))));
+
+    /// <summary>
+    /// A script object some of whose members are built on first read, once, by whichever thread reads
+    /// first; templates see ordinary values. Reads, enumeration, copies and clones all give the built value.
+    /// </summary>
+    private sealed class LazyScriptObject : ScriptObject, IEnumerable<KeyValuePair<string, object?>>
+    {
+        private readonly Dictionary<string, Lazy<object?>> _pending = new(StringComparer.Ordinal);
+
+        public void AddLazy(string member, Func<object?> build)
+        {
+            _pending.Add(member, new Lazy<object?>(build, LazyThreadSafetyMode.ExecutionAndPublication));
+            base.Add(member, null);
+        }
+
+        private object? Resolve(string member, object? stored) =>
+            _pending.TryGetValue(member, out var lazy) ? lazy.Value : stored;
+
+        public override bool TryGetValue(Scriban.TemplateContext? context, Scriban.Parsing.SourceSpan span, string member, out object? value)
+        {
+            var found = base.TryGetValue(context, span, member, out value);
+            if (found) value = Resolve(member, value);
+            return found;
+        }
+
+        public override object? this[string key]
+        {
+            get => Resolve(key, base[key]);
+            set => base[key] = value;
+        }
+
+        private IEnumerable<KeyValuePair<string, object?>> Resolved()
+        {
+            foreach (var member in GetMembers().ToArray()) yield return new(member, this[member]);
+        }
+
+        public new IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => Resolved().GetEnumerator();
+
+        IEnumerator<KeyValuePair<string, object?>> IEnumerable<KeyValuePair<string, object?>>.GetEnumerator() => GetEnumerator();
+
+        public override void CopyTo(ScriptObject dest)
+        {
+            foreach (var (k, v) in Resolved()) dest[k] = v;
+        }
+
+        public override Scriban.Runtime.IScriptObject Clone(bool deep)
+        {
+            var copy = new ScriptObject();
+            foreach (var (k, v) in Resolved()) copy.Add(k, deep && v is Scriban.Runtime.IScriptObject o ? o.Clone(true) : v);
+            return copy;
+        }
+    }
 }

@@ -35,10 +35,14 @@ public static class DataValidator
 
     private static void CheckResults(DataSet data, DiagnosticBag bag)
     {
-        var seen = new Dictionary<(AssessmentKey, string), SchoolResult>();
-        foreach (var r in data.Results)
+        var store = ResultStore.From(data.Results);
+        var schools = new School?[store.SchoolCount];
+        for (var s = 0; s < schools.Length; s++) schools[s] = data.FindSchool(store.SchoolAt(s));
+        var repeats = Repeats(store, schools);
+        for (var i = 0; i < store.Count; i++)
         {
-            var school = data.FindSchool(r.SchoolId);
+            var school = schools[store.SchoolOf(i)];
+            var r = store[i];
             if (school is null)
             {
                 bag.Error(Codes.UnknownSchool, r.SchoolSpan, $"неизвестный код школы «{r.SchoolId}» (нет в schools.yaml)");
@@ -48,10 +52,31 @@ public static class DataValidator
                 bag.Error(Codes.ClosedSchool, r.Span, $"результат {r.Year} года у школы «{school.ShortName}», закрытой в {closed} году");
             if (r.Grade > school.TopGrade)
                 bag.Warning(Codes.BadGrade, r.Span, $"результат {r.Grade} класса у школы типа {school.Type} «{school.ShortName}»");
-            if (!seen.TryAdd((r.Key, r.SchoolId), r))
+            if (repeats.TryGetValue(i, out var first))
                 bag.Error(Codes.DuplicateMeasurement, r.Span,
-                    $"повтор измерения: {Describe(data, r.Key)}, {school.ShortName} уже есть в {seen[(r.Key, r.SchoolId)].Span}");
+                    $"повтор измерения: {Describe(data, r.Key)}, {school.ShortName} уже есть в {store[first].Span}");
         }
+    }
+
+    /// <summary>Rows that repeat an earlier measurement of a known school, each with the row it repeats.</summary>
+    private static Dictionary<int, int> Repeats(ResultStore store, School?[] schools)
+    {
+        var repeats = new Dictionary<int, int>();
+        var (rows, start) = Analysis.ResultIndex.GroupBySchool(store);
+        var seenBy = new int[store.KeyCount];
+        var firstRow = new int[store.KeyCount];
+        Array.Fill(seenBy, -1);
+        for (var s = 0; s < schools.Length; s++)
+        {
+            if (schools[s] is null) continue;
+            for (var i = start[s]; i < start[s + 1]; i++)
+            {
+                var key = store.KeyOf(rows[i]);
+                if (seenBy[key] == s) repeats[rows[i]] = firstRow[key];
+                else (seenBy[key], firstRow[key]) = (s, rows[i]);
+            }
+        }
+        return repeats;
     }
 
     private static void CheckRegion(DataSet data, DiagnosticBag bag)

@@ -132,7 +132,7 @@ public class AnalysisTests
     [Fact]
     public void Comparison_of_a_school_with_district_and_region()
     {
-        var r = Index.School(new AssessmentKey(2023, "ВПР", 5, "rus"), "kazachinskaya")!;
+        var r = Index.School(new AssessmentKey(2023, "ВПР", 5, "rus"), "kazachinskaya")!.Value;
         var c = Comparisons.Compare(Index, r);
         Assert.Equal(5.17m, R2(c.Share2));
         Assert.Equal(13.93m, R2(c.District2));
@@ -148,7 +148,7 @@ public class AnalysisTests
     [Fact]
     public void Comparison_without_region_or_history_gives_nulls()
     {
-        var r = Index.School(new AssessmentKey(2023, "ОГЭ", 9, "math"), "kazachinskaya")!;
+        var r = Index.School(new AssessmentKey(2023, "ОГЭ", 9, "math"), "kazachinskaya")!.Value;
         var c = Comparisons.Compare(Index, r);
         Assert.Equal(12m, c.Share2);
         Assert.Null(c.District2);

@@ -1,4 +1,3 @@
-using System.Text;
 using KazReports.Diagnostics;
 
 namespace KazReports.Data.Loading;
@@ -6,52 +5,38 @@ namespace KazReports.Data.Loading;
 /// <summary>
 /// CSV as spreadsheets write it: separator <c>;</c>, <c>,</c> or tab (taken from the header line),
 /// quoted fields with doubled quotes, line breaks inside quotes. Positions are kept per field.
+/// Records come from <see cref="CsvRecordReader"/>; a whole <see cref="Table"/> is built only for
+/// small files (the region rows, tests), big result files are read row by row (<see cref="CsvRows"/>).
 /// </summary>
 internal static class CsvTableReader
 {
     public static Table? Read(string text, string file, DiagnosticBag bag)
     {
-        if (text.Trim().Length == 0)
-        {
-            bag.Error(Codes.EmptyFile, new SourceSpan(file, 1, 1), "файл пуст: нет строки заголовка");
-            return null;
-        }
-        var sep = DetectSeparator(text);
-        var records = Parse(text, sep, file, bag);
-        if (records is null) return null;
-        var nonEmpty = records.Where(r => r.Cells.Any(c => c.Text.Length > 0)).ToList();
-        if (nonEmpty.Count == 0)
-        {
-            bag.Error(Codes.EmptyFile, new SourceSpan(file, 1, 1), "файл пуст: нет строки заголовка");
-            return null;
-        }
-        var header = nonEmpty[0].Cells;
-        var rows = new List<TableRow>();
-        foreach (var r in nonEmpty.Skip(1))
-        {
-            if (r.Cells.Count != header.Count)
-            {
-                bag.Error(Codes.RaggedRow, new SourceSpan(file, r.Line, 1),
-                    $"в строке {r.Cells.Count} {Text.RussianForms.Plural(r.Cells.Count, "поле", "поля", "полей")}, " +
-                    $"а в заголовке {header.Count} (разделитель «{Show(sep)}»)");
-                continue;
-            }
-            rows.Add(r);
-        }
-        return new Table(file, header, rows);
+        var rows = new CsvRows(new StringReader(text), file);
+        var table = rows.ReadHeader() is { } header ? new Table(file, header, rows.ReadAll()) : null;
+        return rows.Finish(bag) ? table : null;
     }
 
-    private static string Show(char sep) => sep == '\t' ? "табуляция" : sep.ToString();
-
     /// <summary>The separator is the one the header line uses: <c>;</c> first, then tab, then <c>,</c>.</summary>
-    internal static char DetectSeparator(string text)
+    internal static char DetectSeparator(string text) => DetectSeparator(text, out _);
+
+    /// <summary>
+    /// The separator of the first line of <paramref name="text"/>; <paramref name="lineComplete"/>
+    /// tells whether that line ended within the text (otherwise more text could change the answer).
+    /// </summary>
+    internal static char DetectSeparator(ReadOnlySpan<char> text, out bool lineComplete)
     {
         int semi = 0, comma = 0, tab = 0;
         var inQuotes = false;
+        lineComplete = false;
         foreach (var c in text)
         {
             if (c == '"') inQuotes = !inQuotes;
-            else if (!inQuotes && c == '\n') break;
+            else if (!inQuotes && c == '\n')
+            {
+                lineComplete = true;
+                break;
+            }
             else if (!inQuotes && c == ';') semi++;
             else if (!inQuotes && c == ',') comma++;
             else if (!inQuotes && c == '\t') tab++;
@@ -59,93 +44,91 @@ internal static class CsvTableReader
         return semi > 0 ? ';' : tab > 0 ? '\t' : comma > 0 ? ',' : ';';
     }
 
-    private static List<TableRow>? Parse(string text, char sep, string file, DiagnosticBag bag)
+    internal static string Show(char sep) => sep == '\t' ? "табуляция" : sep.ToString();
+}
+
+/// <summary>
+/// The rows of one CSV file under its header, read one at a time. Diagnostics of the rows are held
+/// back until <see cref="Finish"/>: a quote left open at the end makes the whole file unreadable, and
+/// then only that is reported, as if nothing had been read.
+/// </summary>
+internal sealed class CsvRows(TextReader text, string file)
+{
+    private readonly CsvRecordReader _reader = new(text, file);
+    private readonly DiagnosticBag _structure = new();
+    private readonly DiagnosticBag _rows = new();
+    private int _width = -1;
+
+    public string File => file;
+
+    /// <summary>Where diagnostics about the rows' contents go until <see cref="Finish"/>.</summary>
+    public DiagnosticBag RowDiagnostics => _rows;
+
+    /// <summary>The first record with any text; null when there is none (reported by <see cref="Finish"/>).</summary>
+    public TableCell[]? ReadHeader()
     {
-        var rows = new List<TableRow>();
-        var cells = new List<TableCell>();
-        var field = new StringBuilder();
-        int line = 1, col = 1;
-        int fieldLine = 1, fieldCol = 1, rowLine = 1;
-        var i = 0;
-        var quoted = false;
-        int quoteLine = 0, quoteCol = 0;
-
-        void EndField()
+        while (_reader.Read())
         {
-            cells.Add(new TableCell(field.ToString().Trim(), new SourceSpan(file, fieldLine, fieldCol)));
-            field.Clear();
+            if (!_reader.HasText) continue;
+            var header = _reader.Cells();
+            _width = header.Length;
+            return header;
         }
+        return null;
+    }
 
-        while (i < text.Length)
+    /// <summary>
+    /// Moves to the next row with text and as many cells as the header (a ragged row is reported and
+    /// skipped); false at the end. The row is valid until the next call.
+    /// </summary>
+    public bool Next(out IRowCells row)
+    {
+        row = _reader;
+        while (_width >= 0 && _reader.Read())
         {
-            var c = text[i];
-            if (quoted)
+            if (!_reader.HasText) continue;
+            if (_reader.Count != _width)
             {
-                if (c == '"')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i += 2;
-                        col += 2;
-                        continue;
-                    }
-                    quoted = false;
-                }
-                else if (c != '\r')
-                {
-                    field.Append(c);
-                    if (c == '\n') { line++; col = 0; }
-                }
-                i++;
-                col++;
+                _structure.Error(Codes.RaggedRow, new SourceSpan(file, _reader.Line, 1),
+                    $"в строке {_reader.Count} {Text.RussianForms.Plural(_reader.Count, "поле", "поля", "полей")}, " +
+                    $"а в заголовке {_width} (разделитель «{CsvTableReader.Show(_reader.Separator)}»)");
                 continue;
             }
-            if (c == '"' && field.ToString().Trim().Length == 0)
-            {
-                quoted = true;
-                quoteLine = line;
-                quoteCol = col;
-                field.Clear();
-            }
-            else if (c == sep)
-            {
-                EndField();
-                fieldLine = line;
-                fieldCol = col + 1;
-            }
-            else if (c == '\r')
-            {
-                // part of a line break
-            }
-            else if (c == '\n')
-            {
-                EndField();
-                rows.Add(new TableRow(rowLine, cells.ToArray()));
-                cells.Clear();
-                line++;
-                col = 0;
-                fieldLine = line;
-                fieldCol = 1;
-                rowLine = line;
-            }
-            else
-            {
-                field.Append(c);
-            }
-            i++;
-            col++;
+            return true;
         }
-        if (quoted)
+        return false;
+    }
+
+    /// <summary>Every remaining row as table rows.</summary>
+    public IReadOnlyList<TableRow> ReadAll()
+    {
+        var list = new List<TableRow>();
+        while (Next(out _)) list.Add(new TableRow(_reader.Line, _reader.Cells()));
+        return list;
+    }
+
+    /// <summary>
+    /// Reads to the end and reports: an unclosed quote (then the file counts as unread: false), an
+    /// empty file, or the held-back diagnostics of the rows.
+    /// </summary>
+    public bool Finish(DiagnosticBag bag)
+    {
+        while (_reader.Read())
         {
-            bag.Error(Codes.UnclosedQuote, new SourceSpan(file, quoteLine, quoteCol), "кавычка открыта и не закрыта до конца файла");
-            return null;
+            // drain: only the end tells whether a quote was left open
         }
-        if (field.Length > 0 || cells.Count > 0)
+        if (_reader.UnclosedQuote)
         {
-            EndField();
-            rows.Add(new TableRow(rowLine, cells.ToArray()));
+            bag.Error(Codes.UnclosedQuote, _reader.QuoteSpan, "кавычка открыта и не закрыта до конца файла");
+            return false;
         }
-        return rows;
+        if (_width < 0)
+        {
+            bag.Error(Codes.EmptyFile, new SourceSpan(file, 1, 1), "файл пуст: нет строки заголовка");
+            return false;
+        }
+        bag.AddRange(_structure.Items);
+        bag.AddRange(_rows.Items);
+        return true;
     }
 }

@@ -30,10 +30,11 @@ public static class DataLoader
         var district = districtYaml is null ? null : DistrictReader.Read(districtYaml);
         var programYaml = Open("program.yaml", required: false);
         var program = programYaml is null ? null : ProgramReader.Read(programYaml);
-        var schoolsYaml = Open("schools.yaml");
-        var schools = schoolsYaml is null ? [] : SchoolsReader.Read(schoolsYaml);
+        var schoolsPath = Path.Combine(root, "schools.yaml");
+        var schools = SchoolsStreamReader.TryRead(schoolsPath, Display(schoolsPath))
+            ?? (Open("schools.yaml") is { } schoolsYaml ? SchoolsReader.Read(schoolsYaml) : []);
 
-        var results = new List<SchoolResult>();
+        var results = new ResultStore();
         var loader = new ResultsLoader(catalog, settings, bag);
         var resultsDir = Path.Combine(root, "results");
         var resultFiles = Directory.Exists(resultsDir)
@@ -46,8 +47,7 @@ public static class DataLoader
             bag.Error(Codes.FileMissing, new SourceSpan(Display(resultsDir), 0, 0), "нет файлов результатов (*.csv, *.xlsx)");
         foreach (var file in resultFiles)
         {
-            var table = Table.Read(file, Display(file), bag);
-            if (table is not null) results.AddRange(loader.ReadSchoolRows(table));
+            loader.ReadSchoolFile(file, Display(file), results);
         }
         var regionPath = Path.Combine(root, "region.csv");
         var region = File.Exists(regionPath) && Table.Read(regionPath, Display(regionPath), bag) is { } rt

@@ -9,7 +9,11 @@ internal static class NumberText
     /// Parses a plain decimal number with a comma or a point. <paramref name="decimals"/> is how many
     /// digits follow the separator (the precision the figure was written with).
     /// </summary>
-    public static bool TryParse(string text, out decimal value, out int decimals)
+    public static bool TryParse(string text, out decimal value, out int decimals) =>
+        TryParse(text.AsSpan(), out value, out decimals);
+
+    /// <inheritdoc cref="TryParse(string, out decimal, out int)"/>
+    public static bool TryParse(ReadOnlySpan<char> text, out decimal value, out int decimals)
     {
         value = 0;
         decimals = 0;
@@ -28,9 +32,12 @@ internal static class NumberText
             }
             return false;
         }
-        if (s == "-") return false;
+        if (s is "-") return false;
         decimals = sep < 0 ? 0 : s.Length - sep - 1;
-        return decimal.TryParse(s.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+        Span<char> plain = stackalloc char[s.Length];
+        s.CopyTo(plain);
+        if (sep >= 0) plain[sep] = '.';
+        return decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
             CultureInfo.InvariantCulture, out value);
     }
 

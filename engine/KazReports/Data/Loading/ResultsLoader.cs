@@ -16,59 +16,101 @@ internal sealed class ResultsLoader(Catalog catalog, Settings settings, Diagnost
 
     private static readonly string[] RegionRequired = ["year", "procedure", "grade", "subject"];
 
+    private readonly CatalogLookup _lookup = new(catalog);
+
+    /// <summary>The school rows of a table, in a store of their own.</summary>
     public IReadOnlyList<SchoolResult> ReadSchoolRows(Table table)
     {
-        var cols = MapHeader(table, SchoolColumns, SchoolRequired);
-        if (cols is null) return [];
-        var list = new List<SchoolResult>();
-        foreach (var row in table.Rows)
+        var store = new ResultStore();
+        ReadSchoolRows(table, store);
+        return store;
+    }
+
+    /// <summary>Adds the school rows of a table to <paramref name="store"/>.</summary>
+    public void ReadSchoolRows(Table table, ResultStore store)
+    {
+        var cols = MapHeader(table.File, table.Header, SchoolColumns, SchoolRequired);
+        if (cols is null) return;
+        var reader = new RowReader(bag);
+        var file = store.InternFile(table.File);
+        foreach (var row in table.Rows) ReadSchoolRow(reader.Start(row, table.File), cols, store, file);
+    }
+
+    /// <summary>
+    /// Adds the school rows of a results file (CSV row by row, XLSX as a table) to <paramref name="store"/>;
+    /// a CSV file that turns out unreadable at its end adds nothing.
+    /// </summary>
+    public void ReadSchoolFile(string path, string displayPath, ResultStore store)
+    {
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            var r = new RowReader(row, cols, bag);
-            var key = ReadKey(r);
-            var school = r.Text("school", required: true);
-            var participants = r.Count("participants");
-            if (participants == 0)
-            {
-                bag.Error(Codes.BadNumber, r.Span("participants"), "число участников 0: оставьте ячейку пустой, если данных нет");
-                participants = null;
-            }
-            var fail = ReadMeasure(r, "count2", "share2", "«2»", participants);
-            var high = ReadMeasure(r, "count45", "share45", "«4 и 5»", participants);
-            var lowered = ReadMeasure(r, "count_lowered", "share_lowered", "«понизили»", participants);
-            CheckSum(r, fail, high, participants);
-            if (key is null || school is null || r.Failed) continue;
-            list.Add(new SchoolResult(key.Value, school, participants, fail, high, lowered, r.Text("source"), new SourceSpan(table.File, row.Line, 1), r.Span("school")));
+            if (XlsxTableReader.Read(path, displayPath, bag) is { } table) ReadSchoolRows(table, store);
+            return;
         }
-        return list;
+        using var text = TextDecoder.OpenText(path, displayPath, bag);
+        var rows = new CsvRows(text, displayPath);
+        var mark = store.Count;
+        if (rows.ReadHeader() is { } header)
+        {
+            // Diagnostics of the rows wait in the reader until the whole file is known to be readable.
+            var inner = new ResultsLoader(catalog, settings, rows.RowDiagnostics);
+            var cols = inner.MapHeader(displayPath, header, SchoolColumns, SchoolRequired);
+            if (cols is not null)
+            {
+                var reader = new RowReader(rows.RowDiagnostics);
+                var file = store.InternFile(displayPath);
+                while (rows.Next(out var row)) inner.ReadSchoolRow(reader.Start(row, displayPath), cols, store, file);
+            }
+        }
+        if (!rows.Finish(bag)) store.Truncate(mark);
+    }
+
+    private void ReadSchoolRow(RowReader r, Columns c, ResultStore store, int file)
+    {
+        var key = ReadKey(r, c);
+        var school = r.Raw(c.School, required: true);
+        var participants = r.Count(c.Participants);
+        if (participants == 0)
+        {
+            bag.Error(Codes.BadNumber, r.Span(c.Participants), "число участников 0: оставьте ячейку пустой, если данных нет");
+            participants = null;
+        }
+        var fail = ReadMeasure(r, c.Count2, c.Share2, "«2»", participants);
+        var high = ReadMeasure(r, c.Count45, c.Share45, "«4 и 5»", participants);
+        var lowered = ReadMeasure(r, c.CountLowered, c.ShareLowered, "«понизили»", participants);
+        CheckSum(r, c, fail, high, participants);
+        if (key is null || school.Length == 0 || r.Failed) return;
+        store.Add(key.Value, store.InternSchool(school), participants, fail, high, lowered, r.Text(c.Source), file, r.Line, r.Span(c.School));
     }
 
     public IReadOnlyList<RegionResult> ReadRegionRows(Table table)
     {
-        var cols = MapHeader(table, RegionColumns, RegionRequired);
-        if (cols is null) return [];
+        var c = MapHeader(table.File, table.Header, RegionColumns, RegionRequired);
+        if (c is null) return [];
         var list = new List<RegionResult>();
+        var r = new RowReader(bag);
         foreach (var row in table.Rows)
         {
-            var r = new RowReader(row, cols, bag);
-            var key = ReadKey(r);
-            var s2 = ReadShare(r, "share2", "«2»");
-            var s45 = ReadShare(r, "share45", "«4 и 5»");
-            var sl = ReadShare(r, "share_lowered", "«понизили»");
+            r.Start(row, table.File);
+            var key = ReadKey(r, c);
+            var s2 = ReadShare(r, c.Share2, "«2»");
+            var s45 = ReadShare(r, c.Share45, "«4 и 5»");
+            var sl = ReadShare(r, c.ShareLowered, "«понизили»");
             if (s2?.Value + s45?.Value > 100.5m)
-                bag.Error(Codes.SharesSumAbove100, r.Span("share45"), $"доли «2» и «4 и 5» вместе больше 100 %");
+                bag.Error(Codes.SharesSumAbove100, r.Span(c.Share45), $"доли «2» и «4 и 5» вместе больше 100 %");
             if (key is null || r.Failed) continue;
             list.Add(new RegionResult(key.Value, s2?.Value, s45?.Value, sl?.Value, new SourceSpan(table.File, row.Line, 1)));
         }
         return list;
     }
 
-    private Dictionary<string, int>? MapHeader(Table table, string[] known, string[] required)
+    private Columns? MapHeader(string file, IReadOnlyList<TableCell> header, string[] known, string[] required)
     {
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         var ok = true;
-        for (var i = 0; i < table.Header.Count; i++)
+        for (var i = 0; i < header.Count; i++)
         {
-            var cell = table.Header[i];
+            var cell = header[i];
             var name = cell.Text.Trim().TrimStart('\uFEFF').ToLowerInvariant();
             if (name.Length == 0) continue;
             if (!known.Contains(name))
@@ -86,39 +128,39 @@ internal sealed class ResultsLoader(Catalog catalog, Settings settings, Diagnost
         }
         foreach (var r in required.Where(r => !map.ContainsKey(r)))
         {
-            bag.Error(Codes.RequiredField, new SourceSpan(table.File, table.Header.Count > 0 ? table.Header[0].Span.Line : 1, 1), $"нет обязательного столбца «{r}»");
+            bag.Error(Codes.RequiredField, new SourceSpan(file, header.Count > 0 ? header[0].Span.Line : 1, 1), $"нет обязательного столбца «{r}»");
             ok = false;
         }
-        return ok ? map : null;
+        return ok ? new Columns(map) : null;
     }
 
-    private AssessmentKey? ReadKey(RowReader r)
+    private AssessmentKey? ReadKey(RowReader r, Columns c)
     {
-        var year = r.Count("year", required: true);
+        var year = r.Count(c.Year, required: true);
         if (year is { } y && (y < 2000 || y > 2100))
         {
-            bag.Error(Codes.BadYear, r.Span("year"), $"год {y} вне разумных пределов");
+            bag.Error(Codes.BadYear, r.Span(c.Year), $"год {y} вне разумных пределов");
             year = null;
         }
-        var procText = r.Text("procedure", required: true);
-        var proc = procText is null ? null : catalog.FindProcedure(procText);
-        if (procText is not null && proc is null)
-            bag.Error(Codes.UnknownProcedure, r.Span("procedure"), $"неизвестная процедура «{procText}»; известны: {string.Join(", ", catalog.Procedures.Select(p => p.Id))}");
-        var grade = r.Count("grade", required: true);
+        var procText = r.Raw(c.Procedure, required: true);
+        var proc = procText.Length == 0 ? null : _lookup.Procedure(procText);
+        if (procText.Length > 0 && proc is null)
+            bag.Error(Codes.UnknownProcedure, r.Span(c.Procedure), $"неизвестная процедура «{procText}»; известны: {string.Join(", ", catalog.Procedures.Select(p => p.Id))}");
+        var grade = r.Count(c.Grade, required: true);
         if (grade is { } g && (g < 1 || g > 11))
         {
-            bag.Error(Codes.BadGrade, r.Span("grade"), $"класс {g} вне 1–11");
+            bag.Error(Codes.BadGrade, r.Span(c.Grade), $"класс {g} вне 1–11");
             grade = null;
         }
-        var subjText = r.Text("subject", required: true);
-        var subj = subjText is null ? null : catalog.FindSubject(subjText);
-        if (subjText is not null && subj is null)
-            bag.Error(Codes.UnknownSubject, r.Span("subject"), $"неизвестный предмет «{subjText}»; известны: {string.Join(", ", catalog.Subjects.Select(s => s.Id))}");
+        var subjText = r.Raw(c.Subject, required: true);
+        var subj = subjText.Length == 0 ? null : _lookup.Subject(subjText);
+        if (subjText.Length > 0 && subj is null)
+            bag.Error(Codes.UnknownSubject, r.Span(c.Subject), $"неизвестный предмет «{subjText}»; известны: {string.Join(", ", catalog.Subjects.Select(s => s.Id))}");
         if (year is null || proc is null || grade is null || subj is null) return null;
         return new AssessmentKey(year.Value, proc.Id, grade.Value, subj.Id);
     }
 
-    private Measure ReadMeasure(RowReader r, string countCol, string shareCol, string label, int? participants)
+    private Measure ReadMeasure(RowReader r, Column countCol, Column shareCol, string label, int? participants)
     {
         var count = r.Count(countCol);
         var share = ReadShare(r, shareCol, label);
@@ -143,7 +185,7 @@ internal sealed class ResultsLoader(Catalog catalog, Settings settings, Diagnost
         return new Measure(null, share.Value.Value);
     }
 
-    private (decimal Value, int Decimals)? ReadShare(RowReader r, string col, string label)
+    private (decimal Value, int Decimals)? ReadShare(RowReader r, Column col, string label)
     {
         var v = r.Number(col);
         if (v is not { } x) return null;
@@ -155,11 +197,50 @@ internal sealed class ResultsLoader(Catalog catalog, Settings settings, Diagnost
         return x;
     }
 
-    private void CheckSum(RowReader r, Measure fail, Measure high, int? participants)
+    private void CheckSum(RowReader r, Columns c, Measure fail, Measure high, int? participants)
     {
         if (fail.Share(participants) is { } a && high.Share(participants) is { } b && a + b > 100.5m)
-            bag.Error(Codes.SharesSumAbove100, r.Span("share45"), $"доли «2» ({Fmt(a)} %) и «4 и 5» ({Fmt(b)} %) вместе больше 100 %");
+            bag.Error(Codes.SharesSumAbove100, r.Span(c.Share45), $"доли «2» ({Fmt(a)} %) и «4 и 5» ({Fmt(b)} %) вместе больше 100 %");
     }
 
     private static string Fmt(decimal d) => Text.Numbers.Format(d);
+
+    /// <summary>The columns of a result table with their places in its header, resolved once per file.</summary>
+    private sealed class Columns(Dictionary<string, int> map)
+    {
+        public Column Year { get; } = new("year", map.GetValueOrDefault("year", -1));
+        public Column Procedure { get; } = new("procedure", map.GetValueOrDefault("procedure", -1));
+        public Column Grade { get; } = new("grade", map.GetValueOrDefault("grade", -1));
+        public Column Subject { get; } = new("subject", map.GetValueOrDefault("subject", -1));
+        public Column School { get; } = new("school", map.GetValueOrDefault("school", -1));
+        public Column Participants { get; } = new("participants", map.GetValueOrDefault("participants", -1));
+        public Column Count2 { get; } = new("count2", map.GetValueOrDefault("count2", -1));
+        public Column Share2 { get; } = new("share2", map.GetValueOrDefault("share2", -1));
+        public Column Count45 { get; } = new("count45", map.GetValueOrDefault("count45", -1));
+        public Column Share45 { get; } = new("share45", map.GetValueOrDefault("share45", -1));
+        public Column CountLowered { get; } = new("count_lowered", map.GetValueOrDefault("count_lowered", -1));
+        public Column ShareLowered { get; } = new("share_lowered", map.GetValueOrDefault("share_lowered", -1));
+        public Column Source { get; } = new("source", map.GetValueOrDefault("source", -1));
+    }
+
+    /// <summary>Procedures and subjects found by the text of a cell, each distinct text looked up once.</summary>
+    private sealed class CatalogLookup(Catalog catalog)
+    {
+        private const int MaxRemembered = 1000;
+        private readonly Dictionary<string, Procedure?> _procedures = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Subject?> _subjects = new(StringComparer.Ordinal);
+
+        public Procedure? Procedure(ReadOnlySpan<char> text) => Find(_procedures, text, catalog.FindProcedure);
+
+        public Subject? Subject(ReadOnlySpan<char> text) => Find(_subjects, text, catalog.FindSubject);
+
+        private static T? Find<T>(Dictionary<string, T?> seen, ReadOnlySpan<char> text, Func<string, T?> find) where T : class
+        {
+            if (seen.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known)) return known;
+            var s = text.ToString();
+            var found = find(s);
+            if (seen.Count < MaxRemembered) seen[s] = found;
+            return found;
+        }
+    }
 }

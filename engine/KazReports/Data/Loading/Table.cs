@@ -4,7 +4,27 @@ namespace KazReports.Data.Loading;
 
 internal sealed record TableCell(string Text, SourceSpan Span);
 
-internal sealed record TableRow(int Line, IReadOnlyList<TableCell> Cells);
+/// <summary>The cells of one row as a reader sees them: trimmed texts with their positions.</summary>
+internal interface IRowCells
+{
+    /// <summary>The line the row starts on.</summary>
+    int Line { get; }
+
+    int Count { get; }
+
+    ReadOnlySpan<char> Text(int cell);
+
+    SourceSpan Span(int cell);
+}
+
+internal sealed record TableRow(int Line, IReadOnlyList<TableCell> Cells) : IRowCells
+{
+    public int Count => Cells.Count;
+
+    public ReadOnlySpan<char> Text(int cell) => Cells[cell].Text;
+
+    public SourceSpan Span(int cell) => Cells[cell].Span;
+}
 
 /// <summary>A sheet of rows under a header, read from CSV or XLSX, each cell with its position.</summary>
 internal sealed record Table(string File, IReadOnlyList<TableCell> Header, IReadOnlyList<TableRow> Rows)

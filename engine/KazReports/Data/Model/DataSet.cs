@@ -40,5 +40,5 @@ public sealed record DataSet(
     public School School(string id) => FindSchool(id) ?? throw new KeyNotFoundException(id);
 
     /// <summary>The years that have any school result, ascending.</summary>
-    public IReadOnlyList<int> Years => Results.Select(r => r.Year).Distinct().Order().ToArray();
+    public IReadOnlyList<int> Years => Results is ResultStore store ? store.Years : Results.Select(r => r.Year).Distinct().Order().ToArray();
 }

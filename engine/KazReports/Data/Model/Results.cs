@@ -23,8 +23,11 @@ public readonly record struct AssessmentKey(int Year, string Procedure, int Grad
     public override string ToString() => $"{Procedure} {Grade} кл. {Subject} {Year}";
 }
 
-/// <summary>One school's result in one procedure, grade, subject and year.</summary>
-public sealed record SchoolResult(
+/// <summary>
+/// One school's result in one procedure, grade, subject and year. A value: a loaded region keeps its
+/// results compactly in a <see cref="ResultStore"/> and hands them out as these records on reading.
+/// </summary>
+public readonly record struct SchoolResult(
     AssessmentKey Key,
     string SchoolId,
     int? Participants,
