@@ -61,7 +61,7 @@ internal sealed class DocxContext(Theme theme, PackageWriter package)
         var name = "word/charts/chart" + Units.Str(number) + ".xml";
         var workbook = "word/charts/embeddings/package" + Numbered(number) + ".xlsx";
         var theme = Theme;
-        AddPart(id, "chart", name, PackageTypes.Chart, writer => new ChartSpaceBuilder(spec, theme).Build(ChartWorkbookId).WriteTo(writer));
+        AddPart(id, "chart", name, PackageTypes.Chart, writer => new ChartSpaceWriter(spec, theme, writer).Write(ChartWorkbookId));
         Package.Relate(name, ChartWorkbookId, PackageTypes.Relationship("package"), workbook);
         Package.AddPart(workbook, ChartWorkbook.ContentType, stream => stream.Write(new ChartWorkbook(spec).Build()));
         return id;
