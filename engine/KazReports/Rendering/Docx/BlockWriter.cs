@@ -22,9 +22,11 @@ internal sealed class BlockWriter
         official = new OfficialBlockWriter(context);
     }
 
-    public List<BodyElement> WriteAll(IReadOnlyList<Block> blocks, BlockFrame frame)
+    public List<BodyElement> WriteAll(IReadOnlyList<Block> blocks, BlockFrame frame) => WriteAll(blocks, frame, new List<BodyElement>(blocks.Count));
+
+    /// <summary>Appends the elements of the blocks to <paramref name="result"/> (a cell's content) and returns it.</summary>
+    public List<BodyElement> WriteAll(IReadOnlyList<Block> blocks, BlockFrame frame, List<BodyElement> result)
     {
-        var result = new List<BodyElement>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
             // A letter's letterhead and addressee sit side by side, as on a real blank.

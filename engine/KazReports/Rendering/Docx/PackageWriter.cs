@@ -63,20 +63,60 @@ internal sealed class PackageWriter
         list.Add(new Relationship(id, type, target));
     }
 
+    /// <summary>A spare buffer per thread, so packages are not built in a new, growing buffer each time.</summary>
+    [ThreadStatic]
+    private static MemoryStream? spare;
+
     /// <summary>Writes the package to <paramref name="output"/> (through a buffer, so the bytes do not depend on the stream).</summary>
     public void Save(Stream output)
     {
-        using var buffer = new MemoryStream();
-        Save(buffer, DeterministicZip.Timestamp());
-        buffer.WriteTo(output);
+        var buffer = RentBuffer();
+        try
+        {
+            Save(buffer, DeterministicZip.Timestamp());
+            buffer.WriteTo(output);
+        }
+        finally
+        {
+            ReturnBuffer(buffer);
+        }
     }
 
     /// <summary>The package as bytes (an embedded workbook).</summary>
     public byte[] ToArray()
     {
-        using var buffer = new MemoryStream();
-        Save(buffer, DeterministicZip.Timestamp());
-        return buffer.ToArray();
+        var buffer = RentBuffer();
+        try
+        {
+            Save(buffer, DeterministicZip.Timestamp());
+            return buffer.ToArray();
+        }
+        finally
+        {
+            ReturnBuffer(buffer);
+        }
+    }
+
+    /// <summary>The thread's spare buffer, emptied, or a new one (a workbook is built while its document's buffer is in use).</summary>
+    private static MemoryStream RentBuffer()
+    {
+        var buffer = spare;
+        spare = null;
+        if (buffer is null)
+        {
+            return new MemoryStream(32 * 1024);
+        }
+
+        buffer.SetLength(0);
+        return buffer;
+    }
+
+    private static void ReturnBuffer(MemoryStream buffer)
+    {
+        if (buffer.Capacity <= 1024 * 1024)
+        {
+            spare = buffer;
+        }
     }
 
     private void Save(MemoryStream buffer, DateTimeOffset stamp)

@@ -12,6 +12,9 @@ namespace KazReports.Rendering.Docx;
 /// </summary>
 internal sealed class TableWriter(DocxContext context, BlockWriter blocks)
 {
+    private readonly string? headerShading = Units.HexColor(context.Theme.HeaderShading);
+    private readonly string? groupShading = Units.HexColor(context.Theme.GroupShading);
+
     public WordTable Write(ModelTable table, BlockFrame frame)
     {
         var widths = TableGridLayout.ColumnWidths(table.Columns, frame.WidthTwips);
@@ -48,8 +51,8 @@ internal sealed class TableWriter(DocxContext context, BlockWriter blocks)
         var theme = context.Theme;
         var shading = Units.HexColor(cell?.Shading) ?? kind switch
         {
-            RowKind.Header => Units.HexColor(theme.HeaderShading),
-            RowKind.Group => Units.HexColor(theme.GroupShading),
+            RowKind.Header => headerShading,
+            RowKind.Group => groupShading,
             _ => null,
         };
         var result = new WordCell(width)
@@ -72,7 +75,7 @@ internal sealed class TableWriter(DocxContext context, BlockWriter blocks)
                 InTable: true,
                 ExtraStyle: cell.Bold || kind != RowKind.Body ? RunStyle.Bold : RunStyle.None,
                 Alignment: Units.Justification(cell.Alignment) ?? (kind == RowKind.Header ? Jc.Center : null));
-            result.Content.AddRange(blocks.WriteAll(cell.Blocks, frame));
+            blocks.WriteAll(cell.Blocks, frame, result.Content);
         }
 
         // Word wants every cell to end with a paragraph.
