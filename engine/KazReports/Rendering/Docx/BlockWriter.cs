@@ -1,7 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using KazReports.Documents;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 using ModelParagraph = KazReports.Documents.Paragraph;
 using ModelTable = KazReports.Documents.Table;
 
@@ -25,9 +22,11 @@ internal sealed class BlockWriter
         official = new OfficialBlockWriter(context);
     }
 
-    public List<OpenXmlElement> WriteAll(IReadOnlyList<Block> blocks, BlockFrame frame)
+    public List<BodyElement> WriteAll(IReadOnlyList<Block> blocks, BlockFrame frame) => WriteAll(blocks, frame, new List<BodyElement>(blocks.Count));
+
+    /// <summary>Appends the elements of the blocks to <paramref name="result"/> (a cell's content) and returns it.</summary>
+    public List<BodyElement> WriteAll(IReadOnlyList<Block> blocks, BlockFrame frame, List<BodyElement> result)
     {
-        var result = new List<OpenXmlElement>();
         for (var i = 0; i < blocks.Count; i++)
         {
             // A letter's letterhead and addressee sit side by side, as on a real blank.
@@ -39,33 +38,66 @@ internal sealed class BlockWriter
                 continue;
             }
 
-            result.AddRange(Write(blocks[i], frame));
+            Write(blocks[i], frame, result);
         }
 
         return result;
     }
 
-    public IEnumerable<OpenXmlElement> Write(Block block, BlockFrame frame) => block switch
+    /// <summary>Appends the elements of one block to <paramref name="result"/>.</summary>
+    public void Write(Block block, BlockFrame frame, List<BodyElement> result)
     {
-        Heading heading => [HeadingParagraph(heading, frame)],
-        ModelParagraph paragraph => [Paragraph(paragraph, frame)],
-        ListBlock list => lists.Write(list, frame),
-        PageBreak => [PageBreakParagraph()],
-        ImageBlock image => [media.Image(image, frame)],
-        ChartBlock chart => media.Chart(chart, frame),
-        ModelTable table => [tables.Write(table, frame)],
-        Letterhead letterhead => official.Letterhead(letterhead, frame),
-        OrderHeader order => official.OrderHeader(order, frame),
-        ApprovalStamp stamp => official.RightBlock(stamp.Lines, frame),
-        AppendixMark mark => official.RightBlock(mark.Lines, frame),
-        Addressee addressee => official.RightBlock(addressee.Lines, frame),
-        Signature signature => [official.Signature(signature, frame)],
-        Executor executor => official.Executor(executor, frame),
-        _ => throw new NotSupportedException($"{block.Span}: the DOCX renderer does not know the block {block.GetType().Name}"),
-    };
+        switch (block)
+        {
+            case Heading heading:
+                result.Add(HeadingParagraph(heading, frame));
+                break;
+            case ModelParagraph paragraph:
+                result.Add(Paragraph(paragraph, frame));
+                break;
+            case ListBlock list:
+                lists.Write(list, frame, result);
+                break;
+            case PageBreak:
+                result.Add(new WordParagraph(runs: [new SymbolRun(SymbolRun.Kind.PageBreak)]));
+                break;
+            case ImageBlock image:
+                result.Add(media.Image(image, frame));
+                break;
+            case ChartBlock chart:
+                media.Chart(chart, frame, result);
+                break;
+            case ModelTable table:
+                result.Add(tables.Write(table, frame));
+                break;
+            case Letterhead letterhead:
+                result.AddRange(official.Letterhead(letterhead, frame));
+                break;
+            case OrderHeader order:
+                result.AddRange(official.OrderHeader(order, frame));
+                break;
+            case ApprovalStamp stamp:
+                result.AddRange(official.RightBlock(stamp.Lines, frame));
+                break;
+            case AppendixMark mark:
+                result.AddRange(official.RightBlock(mark.Lines, frame));
+                break;
+            case Addressee addressee:
+                result.AddRange(official.RightBlock(addressee.Lines, frame));
+                break;
+            case Signature signature:
+                result.Add(official.Signature(signature, frame));
+                break;
+            case Executor executor:
+                result.AddRange(official.Executor(executor, frame));
+                break;
+            default:
+                throw new NotSupportedException($"{block.Span}: the DOCX renderer does not know the block {block.GetType().Name}");
+        }
+    }
 
     /// <summary>A model paragraph; extra properties (numbering, indents) may be added by the caller.</summary>
-    public W.Paragraph Paragraph(ModelParagraph paragraph, BlockFrame frame, string? styleOverride = null)
+    public WordParagraph Paragraph(ModelParagraph paragraph, BlockFrame frame, string? styleOverride = null)
     {
         var style = StyleIds.Resolve(paragraph.Style);
         if (frame.InTable && style == StyleIds.Normal)
@@ -74,45 +106,28 @@ internal sealed class BlockWriter
         }
 
         style = styleOverride is not null && style == StyleIds.Normal ? styleOverride : style;
-        var properties = new ParagraphProperties
+        var format = new ParagraphFormat
         {
-            ParagraphStyleId = style == StyleIds.Normal ? null : new ParagraphStyleId { Val = style },
-            KeepNext = paragraph.KeepWithNext ? new KeepNext() : null,
+            Style = style == StyleIds.Normal ? null : style,
+            KeepNext = paragraph.KeepWithNext,
             Indentation = paragraph.FirstLineIndent switch
             {
-                true => new Indentation { FirstLine = Units.Str(Units.Twips(context.Theme.FirstLineIndentMm)) },
-                false => new Indentation { FirstLine = "0" },
+                true => new Indent(FirstLine: Units.Twips(context.Theme.FirstLineIndentMm)),
+                false => new Indent(FirstLine: 0),
                 null => null,
             },
-            Justification = Justify(Units.Justification(paragraph.Alignment) ?? frame.Alignment),
+            Justification = Units.Justification(paragraph.Alignment) ?? frame.Alignment,
         };
-        return Make(properties, InlineWriter.Runs(paragraph.Content, frame.ExtraStyle));
+        return new WordParagraph(format, InlineWriter.Runs(paragraph.Content, frame.ExtraStyle));
     }
 
-    public static W.Paragraph Make(ParagraphProperties? properties, IEnumerable<OpenXmlElement> runs)
+    private static WordParagraph HeadingParagraph(Heading heading, BlockFrame frame)
     {
-        var result = new W.Paragraph();
-        if (properties is not null && properties.HasChildren)
+        var format = new ParagraphFormat
         {
-            result.Append(properties);
-        }
-
-        result.Append(runs);
-        return result;
-    }
-
-    public static Justification? Justify(JustificationValues? value) => value is { } v ? new Justification { Val = v } : null;
-
-    private static W.Paragraph HeadingParagraph(Heading heading, BlockFrame frame)
-    {
-        var properties = new ParagraphProperties
-        {
-            ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.Heading(heading.Level) },
-            Justification = Justify(frame.Alignment),
+            Style = StyleIds.Heading(heading.Level),
+            Justification = frame.Alignment,
         };
-        return Make(properties, InlineWriter.Runs(heading.Content, frame.ExtraStyle));
+        return new WordParagraph(format, InlineWriter.Runs(heading.Content, frame.ExtraStyle));
     }
-
-    private static W.Paragraph PageBreakParagraph() =>
-        new(new W.Run(new Break { Type = BreakValues.Page }));
 }

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace KazReports.Rendering.Docx;
 
-/// <summary>Table borders: single lines of the theme width, or none at all.</summary>
+/// <summary>Table borders of the KazTable style: single lines of the theme width (a table without borders: <see cref="WordTable.NoBorders"/>).</summary>
 internal static class Borders
 {
     public static TableBorders Table(double widthPt)
@@ -18,14 +18,4 @@ internal static class Borders
             InsideVerticalBorder = new InsideVerticalBorder { Val = BorderValues.Single, Size = size, Space = 0, Color = "auto" },
         };
     }
-
-    public static TableBorders None() => new()
-    {
-        TopBorder = new TopBorder { Val = BorderValues.None, Size = 0, Space = 0 },
-        LeftBorder = new LeftBorder { Val = BorderValues.None, Size = 0, Space = 0 },
-        BottomBorder = new BottomBorder { Val = BorderValues.None, Size = 0, Space = 0 },
-        RightBorder = new RightBorder { Val = BorderValues.None, Size = 0, Space = 0 },
-        InsideHorizontalBorder = new InsideHorizontalBorder { Val = BorderValues.None, Size = 0, Space = 0 },
-        InsideVerticalBorder = new InsideVerticalBorder { Val = BorderValues.None, Size = 0, Space = 0 },
-    };
 }

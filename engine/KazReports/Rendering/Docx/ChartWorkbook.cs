@@ -1,6 +1,5 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
 using KazReports.Documents;
 using KazReports.Rendering.Charts;
 
@@ -9,14 +8,20 @@ namespace KazReports.Rendering.Docx;
 /// <summary>
 /// The data of a native chart as the XLSX Word opens with «Изменить данные»: one sheet «Лист1»,
 /// categories in column A from row 2, series names in row 1 and values below them in B, C, …,
-/// then the threshold as one more column; no data is an empty cell. Written with fixed relationship
-/// ids and rewritten with fixed zip timestamps, so the same chart gives the same bytes.
+/// then the threshold as one more column; no data is an empty cell. A minimal SpreadsheetML package
+/// written by hand (<see cref="PackageWriter"/>): fixed relationship ids and zip timestamps, so the
+/// same chart gives the same bytes.
 /// </summary>
 internal sealed class ChartWorkbook(ChartSpec spec)
 {
     public const string SheetName = "Лист1";
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    private const string SheetContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+    private const string StringsContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+    private const string WorkbookPart = "xl/workbook.xml";
+    private const string SheetPart = "xl/worksheets/sheet1.xml";
+    private const string StringsPart = "xl/sharedStrings.xml";
 
     private int LastRow => spec.Categories.Count + 1;
 
@@ -52,71 +57,108 @@ internal sealed class ChartWorkbook(ChartSpec spec)
 
     public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The XLSX bytes.</summary>
+    /// <summary>The XLSX bytes: workbook, one sheet and the shared strings, written by hand.</summary>
     public byte[] Build()
     {
-        using var raw = new MemoryStream();
-        using (var book = SpreadsheetDocument.Create(raw, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook, autoSave: true))
-        {
-            // Stored, not deflated: DeterministicZip compresses every part once when it rewrites the package.
-            book.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-            var workbookPart = book.AddNewPart<WorkbookPart>(WorkbookContentType, "rIdBook");
-            var strings = new SharedStrings();
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>("rIdSheet1");
-            sheetPart.Worksheet = new Worksheet(
-                new SheetDimension { Reference = "A1:" + Column(spec.Series.Count + (HasThreshold ? 1 : 0)) + Units.Str(LastRow) },
-                new Columns(new Column { Min = 1U, Max = 1U, Width = 28, CustomWidth = true }),
-                SheetData(strings));
-            workbookPart.AddNewPart<SharedStringTablePart>("rIdStrings").SharedStringTable = strings.Table();
-            workbookPart.Workbook = new Workbook(new Sheets(new Sheet { Name = SheetName, SheetId = 1U, Id = "rIdSheet1" }));
-        }
-
-        using var output = new MemoryStream();
-        DeterministicZip.Rewrite(raw, output);
-        return output.ToArray();
+        var strings = new SharedStrings();
+        var package = new PackageWriter();
+        package.Relate(string.Empty, "rIdBook", PackageTypes.Relationship("officeDocument"), WorkbookPart);
+        package.AddXmlPart(WorkbookPart, WorkbookContentType, WriteWorkbook);
+        package.Relate(WorkbookPart, "rIdSheet1", PackageTypes.Relationship("worksheet"), SheetPart);
+        package.AddXmlPart(SheetPart, SheetContentType, writer => WriteSheet(writer, strings));
+        package.Relate(WorkbookPart, "rIdStrings", PackageTypes.Relationship("sharedStrings"), StringsPart);
+        package.AddXmlPart(StringsPart, StringsContentType, strings.Write);
+        return package.ToArray();
     }
 
-    private SheetData SheetData(SharedStrings strings)
+    private static void WriteWorkbook(XmlWriter x)
     {
-        var data = new SheetData();
-        var header = new Row { RowIndex = 1U };
+        x.WriteStartElement("x", "workbook", Ns.X);
+        x.WriteStartElement("x", "sheets", Ns.X);
+        x.WriteStartElement("x", "sheet", Ns.X);
+        x.WriteAttributeString("name", SheetName);
+        x.WriteAttributeString("sheetId", "1");
+        x.WriteAttributeString("r", "id", Ns.R, "rIdSheet1");
+        x.WriteEndElement();
+        x.WriteEndElement();
+        x.WriteEndElement();
+    }
+
+    /// <summary>The sheet: its dimension, a wide column A, the header row, one row per category.</summary>
+    private void WriteSheet(XmlWriter x, SharedStrings strings)
+    {
+        x.WriteStartElement("x", "worksheet", Ns.X);
+        x.WriteStartElement("x", "dimension", Ns.X);
+        x.WriteAttributeString("ref", "A1:" + Column(spec.Series.Count + (HasThreshold ? 1 : 0)) + Units.Str(LastRow));
+        x.WriteEndElement();
+        x.WriteStartElement("x", "cols", Ns.X);
+        x.WriteStartElement("x", "col", Ns.X);
+        x.WriteAttributeString("min", "1");
+        x.WriteAttributeString("max", "1");
+        x.WriteAttributeString("width", "28");
+        x.WriteAttributeString("customWidth", "1");
+        x.WriteEndElement();
+        x.WriteEndElement();
+        x.WriteStartElement("x", "sheetData", Ns.X);
+        StartRow(x, 1);
         for (var s = 0; s < spec.Series.Count; s++)
         {
-            header.Append(strings.Cell(Column(s + 1) + "1", spec.Series[s].Name));
+            StringCell(x, strings, Column(s + 1) + "1", spec.Series[s].Name);
         }
 
         if (spec.Threshold is not null)
         {
-            header.Append(strings.Cell(Column(ThresholdColumn) + "1", ChartLayout.ThresholdName(spec)));
+            StringCell(x, strings, Column(ThresholdColumn) + "1", ChartLayout.ThresholdName(spec));
         }
 
-        data.Append(header);
+        x.WriteEndElement();
         for (var c = 0; c < spec.Categories.Count; c++)
         {
-            var index = (uint)(c + 2);
-            var row = new Row { RowIndex = index };
-            row.Append(strings.Cell("A" + Units.Str(c + 2), spec.Categories[c]));
+            var row = Units.Str(c + 2);
+            StartRow(x, c + 2);
+            StringCell(x, strings, "A" + row, spec.Categories[c]);
             for (var s = 0; s < spec.Series.Count; s++)
             {
                 if (c < spec.Series[s].Values.Count && spec.Series[s].Values[c] is { } value)
                 {
-                    row.Append(NumberCell(Column(s + 1) + Units.Str(c + 2), value));
+                    NumberCell(x, Column(s + 1) + row, value);
                 }
             }
 
             if (spec.Threshold is { } threshold)
             {
-                row.Append(NumberCell(Column(ThresholdColumn) + Units.Str(c + 2), threshold));
+                NumberCell(x, Column(ThresholdColumn) + row, threshold);
             }
 
-            data.Append(row);
+            x.WriteEndElement();
         }
 
-        return data;
+        x.WriteEndElement();
+        x.WriteEndElement();
     }
 
-    private static Cell NumberCell(string reference, decimal value) =>
-        new(new CellValue(Number(value))) { CellReference = reference };
+    private static void StartRow(XmlWriter x, int index)
+    {
+        x.WriteStartElement("x", "row", Ns.X);
+        x.WriteAttributeString("r", Units.Str(index));
+    }
+
+    private static void StringCell(XmlWriter x, SharedStrings strings, string reference, string text)
+    {
+        x.WriteStartElement("x", "c", Ns.X);
+        x.WriteAttributeString("r", reference);
+        x.WriteAttributeString("t", "s");
+        x.WriteElementString("x", "v", Ns.X, Units.Str(strings.Index(text)));
+        x.WriteEndElement();
+    }
+
+    private static void NumberCell(XmlWriter x, string reference, decimal value)
+    {
+        x.WriteStartElement("x", "c", Ns.X);
+        x.WriteAttributeString("r", reference);
+        x.WriteElementString("x", "v", Ns.X, Number(value));
+        x.WriteEndElement();
+    }
 
     private static string Cell(int column, int row) => $"{SheetName}!${Column(column)}${Units.Str(row)}";
 
@@ -130,7 +172,8 @@ internal sealed class ChartWorkbook(ChartSpec spec)
         private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
         private int uses;
 
-        public Cell Cell(string reference, string text)
+        /// <summary>The index of <paramref name="text"/> in the table, counting one more use.</summary>
+        public int Index(string text)
         {
             uses++;
             if (!index.TryGetValue(text, out var i))
@@ -140,13 +183,25 @@ internal sealed class ChartWorkbook(ChartSpec spec)
                 index[text] = i;
             }
 
-            return new Cell(new CellValue(Units.Str(i))) { CellReference = reference, DataType = CellValues.SharedString };
+            return i;
         }
 
-        public SharedStringTable Table() => new(items.Select(t => new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(t) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve })))
+        public void Write(XmlWriter x)
         {
-            Count = (uint)uses,
-            UniqueCount = (uint)items.Count,
-        };
+            x.WriteStartElement("x", "sst", Ns.X);
+            x.WriteAttributeString("count", Units.Str(uses));
+            x.WriteAttributeString("uniqueCount", Units.Str(items.Count));
+            foreach (var item in items)
+            {
+                x.WriteStartElement("x", "si", Ns.X);
+                x.WriteStartElement("x", "t", Ns.X);
+                x.WriteAttributeString("xml", "space", Ns.Xml, "preserve");
+                x.WriteString(item);
+                x.WriteEndElement();
+                x.WriteEndElement();
+            }
+
+            x.WriteEndElement();
+        }
     }
 }

@@ -4,9 +4,8 @@ using System.IO.Compression;
 namespace KazReports.Rendering.Docx;
 
 /// <summary>
-/// Rewrites a zip package so the same content gives the same bytes: entries in the same order,
-/// one fixed timestamp (1980-01-01 00:00, or SOURCE_DATE_EPOCH), the same compression level per entry.
-/// System.IO.Packaging stamps entries with the current time; this removes that.
+/// What makes a zip package the same bytes for the same content (see <see cref="PackageWriter"/>):
+/// one fixed timestamp (1980-01-01 00:00, or SOURCE_DATE_EPOCH) and the same compression level per entry.
 /// </summary>
 internal static class DeterministicZip
 {
@@ -15,33 +14,11 @@ internal static class DeterministicZip
 
     private static readonly DateTimeOffset ZipLatest = new(2107, 12, 31, 23, 59, 58, TimeSpan.Zero);
 
-    public static void Rewrite(Stream package, Stream output)
-    {
-        var stamp = Timestamp();
-        package.Position = 0;
-        using var buffer = new MemoryStream();
-        using (var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
-        using (var target = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                var copy = target.CreateEntry(entry.FullName, Level(entry.FullName));
-                copy.LastWriteTime = stamp;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
-        buffer.Position = 0;
-        buffer.CopyTo(output);
-    }
-
     /// <summary>
     /// Fastest deflate for XML (a few per cent larger than Optimal at a fraction of the time);
     /// already compressed parts (an embedded workbook, images) are stored as they are.
     /// </summary>
-    private static CompressionLevel Level(string name) =>
+    public static CompressionLevel Level(string name) =>
         name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".png", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase)
             ? CompressionLevel.NoCompression

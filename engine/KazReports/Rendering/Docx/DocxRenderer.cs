@@ -1,9 +1,6 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using KazReports.Documents;
 using Document = KazReports.Documents.Document;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace KazReports.Rendering.Docx;
 
@@ -12,10 +9,13 @@ namespace KazReports.Rendering.Docx;
 /// tables, sections with page numbers and the requisites of official documents. The same document
 /// and theme always give the same bytes.
 /// </summary>
+/// <remarks>
+/// The body is built as light paragraph and table objects (<see cref="BodyElement"/>), then every
+/// part is written with an XmlWriter straight into one zip (<see cref="PackageWriter"/>); only the
+/// static styles and settings are made with the Open XML SDK, once, and kept as bytes.
+/// </remarks>
 public sealed class DocxRenderer : IDocumentRenderer
 {
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-
     public string Format => "docx";
 
     public void Render(Document document, Theme theme, Stream output)
@@ -24,30 +24,28 @@ public sealed class DocxRenderer : IDocumentRenderer
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(output);
 
-        using var package = new MemoryStream();
-        using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document, autoSave: true))
+        var package = new PackageWriter();
+        var context = new DocxContext(theme, package);
+
+        // The parts in the order the SDK wrote them: the document first, its body is built below.
+        List<BodyElement> body = [];
+        package.Relate(string.Empty, "rIdDocument", PackageTypes.Relationship("officeDocument"), DocxContext.MainPart);
+        package.AddXmlPart(DocxContext.MainPart, PackageTypes.Main, writer => WriteDocument(new WordXmlWriter(writer), body));
+        AddStatic(package, "rIdStyles", "styles", "word/styles.xml", PackageTypes.Styles, StylesXml.GetValue(theme, static t => Serialize(StylesPart.Build(t))));
+        AddStatic(package, "rIdSettings", "settings", "word/settings.xml", PackageTypes.Settings, SettingsXml.Value);
+
+        body = Body(document, context);
+        if (!context.Numbering.IsEmpty)
         {
-            // Stored, not deflated: DeterministicZip compresses every part once when it rewrites the package.
-            word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-            // Explicit relationship ids: the SDK would otherwise generate random ones.
-            var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
-            Feed(main.AddNewPart<StyleDefinitionsPart>("rIdStyles"), StylesXml.GetValue(theme, static t => Serialize(StylesPart.Build(t))));
-            Feed(main.AddNewPart<DocumentSettingsPart>("rIdSettings"), SettingsXml.Value);
-
-            var context = new DocxContext(theme, main);
-            main.Document = new W.Document(Body(document, context));
-            if (!context.Numbering.IsEmpty)
-            {
-                main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
-            }
-
-            PackageParts.WriteCore(word.AddNewPart<CoreFilePropertiesPart>("rIdCore"), document.Info);
+            context.AddPart("rIdNumbering", "numbering", "word/numbering.xml", PackageTypes.Numbering, writer => context.Numbering.Write(new WordXmlWriter(writer)));
         }
 
-        DeterministicZip.Rewrite(package, output);
+        package.Relate(string.Empty, "rIdCore", PackageTypes.CoreRelationship, "docProps/core.xml");
+        package.AddXmlPart("docProps/core.xml", PackageTypes.Core, writer => PackageParts.WriteCore(writer, document.Info), standalone: true);
+        package.Save(output);
     }
 
-    /// <summary>styles.xml per theme, serialized once: the same bytes the part would save for the same tree.</summary>
+    /// <summary>styles.xml per theme, serialized once.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Theme, byte[]> StylesXml = new();
 
     private static readonly Lazy<byte[]> SettingsXml = new(() => Serialize(PackageParts.Settings()));
@@ -59,15 +57,29 @@ public sealed class DocxRenderer : IDocumentRenderer
         return buffer.ToArray();
     }
 
-    private static void Feed(OpenXmlPart part, byte[] xml)
+    private static void AddStatic(PackageWriter package, string id, string type, string name, string contentType, byte[] xml)
     {
-        using var stream = new MemoryStream(xml, writable: false);
-        part.FeedData(stream);
+        package.Relate(DocxContext.MainPart, id, PackageTypes.Relationship(type), name);
+        package.AddPart(name, contentType, xml);
     }
 
-    private static Body Body(Document document, DocxContext context)
+    private static void WriteDocument(WordXmlWriter w, List<BodyElement> body)
     {
-        var body = new Body();
+        w.Start("document");
+        w.Start("body");
+        foreach (var element in body)
+        {
+            element.Write(w);
+        }
+
+        w.End();
+        w.End();
+    }
+
+    /// <summary>The body: the sections' blocks; every section ends with its sectPr, the last one at the end of the body.</summary>
+    private static List<BodyElement> Body(Document document, DocxContext context)
+    {
+        var body = new List<BodyElement>();
         var blocks = new BlockWriter(context);
         var sections = new SectionWriter(context);
         for (var i = 0; i < document.Sections.Count; i++)
@@ -78,40 +90,44 @@ public sealed class DocxRenderer : IDocumentRenderer
             var properties = sections.Build(section, i);
             if (i == document.Sections.Count - 1)
             {
-                if (elements.Count == 0 || elements[^1] is not W.Paragraph)
+                if (elements.Count == 0 || elements[^1] is not WordParagraph)
                 {
-                    elements.Add(new W.Paragraph());
+                    elements.Add(new WordParagraph());
                 }
 
-                body.Append(elements);
-                body.Append(properties);
+                body.AddRange(elements);
+                body.Add(new FinalSection(properties));
             }
             else
             {
-                body.Append(elements);
+                body.AddRange(elements);
                 EndSection(body, elements, properties);
             }
         }
 
         if (document.Sections.Count == 0)
         {
-            body.Append(new W.Paragraph());
+            body.Add(new WordParagraph());
         }
 
         return body;
     }
 
     /// <summary>An earlier section ends with the sectPr inside its last paragraph (a new empty one after a table or a frame).</summary>
-    private static void EndSection(Body body, List<OpenXmlElement> elements, SectionProperties properties)
+    private static void EndSection(List<BodyElement> body, List<BodyElement> elements, SectionFormat properties)
     {
-        if (elements.Count > 0 && elements[^1] is W.Paragraph last
-            && last.ParagraphProperties?.SectionProperties is null && last.ParagraphProperties?.FrameProperties is null)
+        if (elements.Count > 0 && elements[^1] is WordParagraph last && last.Format.Section is null && last.Format.Frame is null)
         {
-            var paragraphProperties = last.ParagraphProperties ?? last.PrependChild(new ParagraphProperties());
-            paragraphProperties.SectionProperties = properties;
+            last.Format.Section = properties;
             return;
         }
 
-        body.Append(new W.Paragraph(new ParagraphProperties { SectionProperties = properties }));
+        body.Add(new WordParagraph(new ParagraphFormat { Section = properties }));
+    }
+
+    /// <summary>The last section's sectPr, a child of w:body after the last paragraph.</summary>
+    private sealed class FinalSection(SectionFormat properties) : BodyElement
+    {
+        public override void Write(WordXmlWriter writer) => properties.Write(writer);
     }
 }

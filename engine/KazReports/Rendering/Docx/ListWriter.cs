@@ -1,7 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using KazReports.Documents;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 using ModelParagraph = KazReports.Documents.Paragraph;
 
 namespace KazReports.Rendering.Docx;
@@ -12,13 +9,12 @@ namespace KazReports.Rendering.Docx;
 /// </summary>
 internal sealed class ListWriter(DocxContext context, BlockWriter blocks)
 {
-    public IEnumerable<OpenXmlElement> Write(ListBlock list, BlockFrame frame) => Write(list, frame, 0);
+    public void Write(ListBlock list, BlockFrame frame, List<BodyElement> result) => Write(list, frame, 0, result);
 
-    private List<OpenXmlElement> Write(ListBlock list, BlockFrame frame, int level)
+    private void Write(ListBlock list, BlockFrame frame, int level, List<BodyElement> result)
     {
         level = Math.Min(level, NumberingPart.MaxLevel);
         var numId = context.Numbering.Add(list.Ordered, list.Start);
-        var result = new List<OpenXmlElement>();
         foreach (var item in list.Items)
         {
             var numbered = false;
@@ -32,7 +28,7 @@ internal sealed class ListWriter(DocxContext context, BlockWriter blocks)
                         numbered = true;
                     }
 
-                    result.AddRange(Write(nested, frame, level + 1));
+                    Write(nested, frame, level + 1, result);
                 }
                 else if (block is ModelParagraph paragraph)
                 {
@@ -47,7 +43,7 @@ internal sealed class ListWriter(DocxContext context, BlockWriter blocks)
                         numbered = true;
                     }
 
-                    result.AddRange(blocks.Write(block, frame));
+                    blocks.Write(block, frame, result);
                 }
             }
 
@@ -56,30 +52,22 @@ internal sealed class ListWriter(DocxContext context, BlockWriter blocks)
                 result.Add(Numbered(EmptyParagraph(list), frame, numId, level));
             }
         }
-
-        return result;
     }
 
-    private W.Paragraph Numbered(ModelParagraph paragraph, BlockFrame frame, int numId, int level)
+    private WordParagraph Numbered(ModelParagraph paragraph, BlockFrame frame, int numId, int level)
     {
         var result = blocks.Paragraph(paragraph, frame, StyleIds.ListParagraph);
-        var properties = result.ParagraphProperties ?? result.PrependChild(new ParagraphProperties());
-        properties.NumberingProperties = new NumberingProperties
-        {
-            NumberingLevelReference = new NumberingLevelReference { Val = level },
-            NumberingId = new NumberingId { Val = numId },
-        };
+        result.Format.Numbering = (level, numId);
 
         // The numbering level's hanging indent, not the paragraph's first-line indent.
-        properties.Indentation = null;
+        result.Format.Indentation = null;
         return result;
     }
 
-    private W.Paragraph Continuation(ModelParagraph paragraph, BlockFrame frame, int level)
+    private WordParagraph Continuation(ModelParagraph paragraph, BlockFrame frame, int level)
     {
         var result = blocks.Paragraph(paragraph, frame, StyleIds.ListParagraph);
-        var properties = result.ParagraphProperties ?? result.PrependChild(new ParagraphProperties());
-        properties.Indentation = new Indentation { Left = Units.Str(context.Numbering.TextIndent(level)), FirstLine = "0" };
+        result.Format.Indentation = new Indent(Left: context.Numbering.TextIndent(level), FirstLine: 0);
         return result;
     }
 

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using KazReports.Documents;
 
 namespace KazReports.Rendering.Docx;
@@ -34,60 +33,65 @@ internal sealed class NumberingPart(Theme theme)
     /// <summary>The left edge of a level's text, in twips from the margin.</summary>
     public int TextIndent(int level) => Units.Twips(theme.FirstLineIndentMm + (Math.Clamp(level, 0, MaxLevel) * LevelStepMm) + HangingMm);
 
-    public Numbering Build()
+    /// <summary>numbering.xml: an abstractNum per list (all levels), then a num per list.</summary>
+    public void Write(WordXmlWriter w)
     {
-        var numbering = new Numbering();
+        w.Start("numbering");
         for (var i = 0; i < lists.Count; i++)
         {
-            numbering.Append(AbstractNum(i, lists[i].Ordered, lists[i].Start));
+            w.Start("abstractNum");
+            w.Attribute("abstractNumId", i);
+            w.Value("multiLevelType", "multilevel");
+            for (var level = 0; level <= MaxLevel; level++)
+            {
+                Level(w, level, lists[i].Ordered, lists[i].Start);
+            }
+
+            w.End();
         }
 
         for (var i = 0; i < lists.Count; i++)
         {
-            numbering.Append(new NumberingInstance(new AbstractNumId { Val = i }) { NumberID = i + 1 });
+            w.Start("num");
+            w.Attribute("numId", i + 1);
+            w.Value("abstractNumId", i);
+            w.End();
         }
 
-        return numbering;
+        w.End();
     }
 
-    private AbstractNum AbstractNum(int id, bool ordered, int start)
-    {
-        var abstractNum = new AbstractNum
-        {
-            AbstractNumberId = id,
-            MultiLevelType = new MultiLevelType { Val = MultiLevelValues.Multilevel },
-        };
-        for (var level = 0; level <= MaxLevel; level++)
-        {
-            abstractNum.Append(Level(level, ordered, start));
-        }
-
-        return abstractNum;
-    }
-
-    private Level Level(int level, bool ordered, int start)
+    private void Level(WordXmlWriter w, int level, bool ordered, int start)
     {
         var textIndent = TextIndent(level);
-        var hanging = Units.Twips(HangingMm);
-        var paragraph = new PreviousParagraphProperties(
-            new Tabs(new TabStop { Val = TabStopValues.Number, Position = textIndent }),
-            new Indentation { Left = Units.Str(textIndent), Hanging = Units.Str(hanging) });
-        var result = new Level
-        {
-            LevelIndex = level,
-            StartNumberingValue = new StartNumberingValue { Val = ordered ? start : 1 },
-            NumberingFormat = new NumberingFormat { Val = ordered ? NumberFormatValues.Decimal : NumberFormatValues.Bullet },
-            LevelText = new LevelText { Val = ordered ? $"%{level + 1}." : BulletTexts[level % BulletTexts.Length] },
-            LevelJustification = new LevelJustification { Val = LevelJustificationValues.Left },
-            PreviousParagraphProperties = paragraph,
-        };
+        w.Start("lvl");
+        w.Attribute("ilvl", level);
+        w.Value("start", ordered ? start : 1);
+        w.Value("numFmt", ordered ? "decimal" : "bullet");
+        w.Value("lvlText", ordered ? "%" + Units.Str(level + 1) + "." : BulletTexts[level % BulletTexts.Length]);
+        w.Value("lvlJc", "left");
+        w.Start("pPr");
+        w.Start("tabs");
+        w.Start("tab");
+        w.Attribute("val", "num");
+        w.Attribute("pos", textIndent);
+        w.End();
+        w.End();
+        ParagraphFormat.WriteIndent(w, new Indent(Left: textIndent, Hanging: Units.Twips(HangingMm)));
+        w.End();
         if (!ordered)
         {
             var font = StylesPart.FontFamily(theme);
-            result.NumberingSymbolRunProperties = new NumberingSymbolRunProperties(
-                new RunFonts { Ascii = font, HighAnsi = font, ComplexScript = font, Hint = FontTypeHintValues.Default });
+            w.Start("rPr");
+            w.Start("rFonts");
+            w.Attribute("hint", "default");
+            w.Attribute("ascii", font);
+            w.Attribute("hAnsi", font);
+            w.Attribute("cs", font);
+            w.End();
+            w.End();
         }
 
-        return result;
+        w.End();
     }
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using KazReports.Documents;
 
@@ -29,32 +27,23 @@ internal static class PackageParts
         new DecimalSymbol { Val = "," },
         new ListSeparator { Val = ";" });
 
-    /// <summary>Writes the core properties part: title, author, subject, keywords, dates at 00:00:00 UTC.</summary>
-    public static void WriteCore(CoreFilePropertiesPart part, DocumentInfo info)
+    /// <summary>The core properties part (after its declaration): title, author, subject, keywords, dates at 00:00:00 UTC.</summary>
+    public static void WriteCore(XmlWriter writer, DocumentInfo info)
     {
         var date = info.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        using var buffer = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false };
-        using (var writer = XmlWriter.Create(buffer, settings))
-        {
-            writer.WriteStartDocument(standalone: true);
-            writer.WriteStartElement("cp", "coreProperties", CoreNs);
-            writer.WriteAttributeString("xmlns", "dc", null, DcNs);
-            writer.WriteAttributeString("xmlns", "dcterms", null, DcTermsNs);
-            writer.WriteAttributeString("xmlns", "xsi", null, XsiNs);
-            writer.WriteElementString("dc", "title", DcNs, info.Title);
-            Optional(writer, "dc", "subject", DcNs, info.Subject);
-            writer.WriteElementString("dc", "creator", DcNs, info.Author);
-            Optional(writer, "cp", "keywords", CoreNs, info.Keywords);
-            writer.WriteElementString("dc", "language", DcNs, StylesPart.Language);
-            writer.WriteElementString("cp", "lastModifiedBy", CoreNs, info.Author);
-            Date(writer, "created", date);
-            Date(writer, "modified", date);
-            writer.WriteEndElement();
-        }
-
-        buffer.Position = 0;
-        part.FeedData(buffer);
+        writer.WriteStartElement("cp", "coreProperties", CoreNs);
+        writer.WriteAttributeString("xmlns", "dc", null, DcNs);
+        writer.WriteAttributeString("xmlns", "dcterms", null, DcTermsNs);
+        writer.WriteAttributeString("xmlns", "xsi", null, XsiNs);
+        writer.WriteElementString("dc", "title", DcNs, info.Title);
+        Optional(writer, "dc", "subject", DcNs, info.Subject);
+        writer.WriteElementString("dc", "creator", DcNs, info.Author);
+        Optional(writer, "cp", "keywords", CoreNs, info.Keywords);
+        writer.WriteElementString("dc", "language", DcNs, StylesPart.Language);
+        writer.WriteElementString("cp", "lastModifiedBy", CoreNs, info.Author);
+        Date(writer, "created", date);
+        Date(writer, "modified", date);
+        writer.WriteEndElement();
     }
 
     private static void Optional(XmlWriter writer, string prefix, string name, string ns, string? value)

@@ -1,7 +1,4 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using KazReports.Documents;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace KazReports.Rendering.Docx;
 
@@ -17,94 +14,122 @@ internal sealed class SectionWriter(DocxContext context)
 
     private readonly HashSet<string> parts = [];
 
-    public SectionProperties Build(Section section, int index)
+    public SectionFormat Build(Section section, int index)
     {
         var page = section.Page;
         var numbering = page.Numbering;
         var titlePage = numbering.Show && numbering.FromSecondPage && index == 0;
         var landscape = page.Orientation == Orientation.Landscape;
 
-        var result = new SectionProperties();
-        var header = numbering.Show && numbering.Position == PageNumberPosition.TopCenter ? Header("Page", JustificationValues.Center) : Header("Empty", null);
+        var header = numbering.Show && numbering.Position == PageNumberPosition.TopCenter ? Header("Page", Jc.Center) : Header("Empty", null);
         var footer = numbering.Show && numbering.Position != PageNumberPosition.TopCenter
-            ? Footer("Page" + numbering.Position, numbering.Position == PageNumberPosition.BottomRight ? JustificationValues.Right : JustificationValues.Center)
+            ? Footer("Page" + numbering.Position, numbering.Position == PageNumberPosition.BottomRight ? Jc.Right : Jc.Center)
             : Footer("Empty", null);
-        result.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = header });
-        if (titlePage)
-        {
-            result.Append(new HeaderReference { Type = HeaderFooterValues.First, Id = Header("Empty", null) });
-        }
-
-        result.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = footer });
-        if (titlePage)
-        {
-            result.Append(new FooterReference { Type = HeaderFooterValues.First, Id = Footer("Empty", null) });
-        }
-
-        var size = new PageSize
-        {
-            Width = (uint)(landscape ? Units.A4HeightTwips : Units.A4WidthTwips),
-            Height = (uint)(landscape ? Units.A4WidthTwips : Units.A4HeightTwips),
-        };
-        if (landscape)
-        {
-            size.Orient = PageOrientationValues.Landscape;
-        }
-
-        result.Append(size);
         var margins = page.Margins;
-        var distance = (uint)Units.Twips(Math.Min(HeaderDistanceMm, Math.Max(margins.Top, margins.Bottom) / 2));
-        result.Append(new PageMargin
-        {
-            Top = Units.Twips(margins.Top),
-            Right = (uint)Units.Twips(margins.Right),
-            Bottom = Units.Twips(margins.Bottom),
-            Left = (uint)Units.Twips(margins.Left),
-            Header = distance,
-            Footer = distance,
-            Gutter = 0U,
-        });
-        result.Append(new Columns { Space = "708" });
-        if (titlePage)
-        {
-            result.Append(new TitlePage());
-        }
-
-        return result;
+        return new SectionFormat(
+            Header: header,
+            FirstHeader: titlePage ? Header("Empty", null) : null,
+            Footer: footer,
+            FirstFooter: titlePage ? Footer("Empty", null) : null,
+            Landscape: landscape,
+            Top: Units.Twips(margins.Top),
+            Right: Units.Twips(margins.Right),
+            Bottom: Units.Twips(margins.Bottom),
+            Left: Units.Twips(margins.Left),
+            HeaderFooterDistance: Units.Twips(Math.Min(HeaderDistanceMm, Math.Max(margins.Top, margins.Bottom) / 2)),
+            TitlePage: titlePage);
     }
 
     /// <summary>A header part, made once per kind and shared by the sections that use it.</summary>
-    private string Header(string kind, JustificationValues? pageNumber)
+    private string Header(string kind, Jc? pageNumber)
     {
         var id = "rIdHeader" + kind;
         if (parts.Add(id))
         {
-            var part = context.Main.AddNewPart<HeaderPart>(id);
-            part.Header = new W.Header(Content(StyleIds.Header, pageNumber));
+            context.AddHeaderOrFooter(id, header: true, Content(StyleIds.Header, pageNumber));
         }
 
         return id;
     }
 
-    private string Footer(string kind, JustificationValues? pageNumber)
+    private string Footer(string kind, Jc? pageNumber)
     {
         var id = "rIdFooter" + kind;
         if (parts.Add(id))
         {
-            var part = context.Main.AddNewPart<FooterPart>(id);
-            part.Footer = new W.Footer(Content(StyleIds.Footer, pageNumber));
+            context.AddHeaderOrFooter(id, header: false, Content(StyleIds.Footer, pageNumber));
         }
 
         return id;
     }
 
-    private static W.Paragraph Content(string style, JustificationValues? pageNumber)
+    private static WordParagraph Content(string style, Jc? pageNumber) =>
+        new(new ParagraphFormat { Style = style, Justification = pageNumber }, pageNumber is null ? null : [InlineWriter.PageField()]);
+}
+
+/// <summary>w:sectPr: header and footer references, A4 page size and orientation, margins (twips), titlePg.</summary>
+internal sealed record SectionFormat(
+    string Header,
+    string? FirstHeader,
+    string Footer,
+    string? FirstFooter,
+    bool Landscape,
+    int Top,
+    int Right,
+    int Bottom,
+    int Left,
+    int HeaderFooterDistance,
+    bool TitlePage)
+{
+    public void Write(WordXmlWriter w)
     {
-        var properties = new ParagraphProperties
+        w.Start("sectPr");
+        Reference(w, "headerReference", "default", Header);
+        if (FirstHeader is not null)
         {
-            ParagraphStyleId = new ParagraphStyleId { Val = style },
-            Justification = BlockWriter.Justify(pageNumber),
-        };
-        return BlockWriter.Make(properties, pageNumber is null ? [] : InlineWriter.PageField());
+            Reference(w, "headerReference", "first", FirstHeader);
+        }
+
+        Reference(w, "footerReference", "default", Footer);
+        if (FirstFooter is not null)
+        {
+            Reference(w, "footerReference", "first", FirstFooter);
+        }
+
+        w.Start("pgSz");
+        w.Attribute("w", Landscape ? Units.A4HeightTwips : Units.A4WidthTwips);
+        w.Attribute("h", Landscape ? Units.A4WidthTwips : Units.A4HeightTwips);
+        if (Landscape)
+        {
+            w.Attribute("orient", "landscape");
+        }
+
+        w.End();
+        w.Start("pgMar");
+        w.Attribute("top", Top);
+        w.Attribute("right", Right);
+        w.Attribute("bottom", Bottom);
+        w.Attribute("left", Left);
+        w.Attribute("header", HeaderFooterDistance);
+        w.Attribute("footer", HeaderFooterDistance);
+        w.Attribute("gutter", 0);
+        w.End();
+        w.Start("cols");
+        w.Attribute("space", "708");
+        w.End();
+        if (TitlePage)
+        {
+            w.Empty("titlePg");
+        }
+
+        w.End();
+    }
+
+    private static void Reference(WordXmlWriter w, string element, string type, string id)
+    {
+        w.Start(element);
+        w.Attribute("type", type);
+        w.Xml.WriteAttributeString("r", "id", Ns.R, id);
+        w.End();
     }
 }

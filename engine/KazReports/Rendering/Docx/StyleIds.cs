@@ -30,7 +30,20 @@ internal static class StyleIds
             return Normal;
         }
 
+        if (name == Normal)
+        {
+            return Normal;
+        }
+
         var compact = name.Replace(" ", "", StringComparison.Ordinal);
-        return ParagraphStyles.FirstOrDefault(s => string.Equals(s, compact, StringComparison.OrdinalIgnoreCase)) ?? Normal;
+        foreach (var style in ParagraphStyles)
+        {
+            if (string.Equals(style, compact, StringComparison.OrdinalIgnoreCase))
+            {
+                return style;
+            }
+        }
+
+        return Normal;
     }
 }

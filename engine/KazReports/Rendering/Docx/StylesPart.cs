@@ -63,7 +63,7 @@ internal static class StylesPart
         {
             SpacingBetweenLines = Spacing(before: null, after: theme.SpaceAfterPt, theme.LineSpacing),
             Indentation = new Indentation { FirstLine = Units.Str(Units.Twips(theme.FirstLineIndentMm)) },
-            Justification = Units.Justification(theme.BodyAlignment) is { } jc ? new Justification { Val = jc } : null,
+            Justification = Units.Justification(theme.BodyAlignment) is { } jc ? new Justification { Val = Sdk(jc) } : null,
         };
         style.StyleRunProperties = SizeRun(theme.BodySizePt);
         return style;
@@ -176,7 +176,7 @@ internal static class StylesPart
         };
     }
 
-    internal static TableCellMarginDefault CellMargins(int horizontal, int vertical) => new()
+    private static TableCellMarginDefault CellMargins(int horizontal, int vertical) => new()
     {
         TopMargin = new TopMargin { Width = Units.Str(vertical), Type = TableWidthUnitValues.Dxa },
         TableCellLeftMargin = new TableCellLeftMargin { Width = (short)horizontal, Type = TableWidthValues.Dxa },
@@ -192,6 +192,14 @@ internal static class StylesPart
         BasedOn = basedOn is null ? null : new BasedOn { Val = basedOn },
         UIPriority = new UIPriority { Val = uiPriority },
         PrimaryStyle = new PrimaryStyle(),
+    };
+
+    private static JustificationValues Sdk(Jc jc) => jc switch
+    {
+        Jc.Center => JustificationValues.Center,
+        Jc.Right => JustificationValues.Right,
+        Jc.Both => JustificationValues.Both,
+        _ => JustificationValues.Left,
     };
 
     private static StyleRunProperties SizeRun(double sizePt) => new()

@@ -1,8 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using KazReports.Documents;
 using RunStyle = KazReports.Documents.RunStyle;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 using ModelTable = KazReports.Documents.Table;
 using ModelTableCell = KazReports.Documents.TableCell;
 using ModelTableRow = KazReports.Documents.TableRow;
@@ -15,105 +12,86 @@ namespace KazReports.Rendering.Docx;
 /// </summary>
 internal sealed class TableWriter(DocxContext context, BlockWriter blocks)
 {
-    public W.Table Write(ModelTable table, BlockFrame frame)
+    private readonly string? headerShading = Units.HexColor(context.Theme.HeaderShading);
+    private readonly string? groupShading = Units.HexColor(context.Theme.GroupShading);
+
+    public WordTable Write(ModelTable table, BlockFrame frame)
     {
         var widths = TableGridLayout.ColumnWidths(table.Columns, frame.WidthTwips);
-        var result = new W.Table(
-            new TableProperties
-            {
-                TableStyle = new TableStyle { Val = StyleIds.KazTable },
-                TableWidth = new TableWidth { Width = Units.Str(widths.Sum()), Type = TableWidthUnitValues.Dxa },
-                TableBorders = table.Borders ? null : Borders.None(),
-                TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
-            },
-            new TableGrid(widths.Select(w => new GridColumn { Width = Units.Str(w) })));
+        var result = new WordTable(widths.Sum(), widths)
+        {
+            Style = StyleIds.KazTable,
+            NoBorders = !table.Borders,
+        };
 
         var layout = TableGridLayout.Layout(table);
         var headerRows = table.HeaderRowCount;
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            result.Append(Row(table.Rows[r], layout[r], widths, repeatHeader: r < headerRows));
+            result.Rows.Add(Row(table.Rows[r], layout[r], widths, repeatHeader: r < headerRows));
         }
 
         return result;
     }
 
-    private W.TableRow Row(ModelTableRow row, List<GridSlot> slots, int[] widths, bool repeatHeader)
+    private WordRow Row(ModelTableRow row, List<GridSlot> slots, int[] widths, bool repeatHeader)
     {
-        var result = new W.TableRow();
-        var properties = new TableRowProperties();
-        if (row.CantSplit || row.Kind == RowKind.Header)
-        {
-            properties.Append(new CantSplit());
-        }
-
-        if (repeatHeader)
-        {
-            properties.Append(new TableHeader());
-        }
-
-        if (properties.HasChildren)
-        {
-            result.Append(properties);
-        }
-
+        var result = new WordRow(cantSplit: row.CantSplit || row.Kind == RowKind.Header, repeatHeader);
         foreach (var slot in slots)
         {
-            result.Append(Cell(row.Kind, slot, SpanWidth(widths, slot)));
+            result.Cells.Add(Cell(row.Kind, slot, SpanWidth(widths, slot)));
         }
 
         return result;
     }
 
-    private W.TableCell Cell(RowKind kind, GridSlot slot, int width)
+    private WordCell Cell(RowKind kind, GridSlot slot, int width)
     {
         var cell = slot.Cell;
         var theme = context.Theme;
         var shading = Units.HexColor(cell?.Shading) ?? kind switch
         {
-            RowKind.Header => Units.HexColor(theme.HeaderShading),
-            RowKind.Group => Units.HexColor(theme.GroupShading),
+            RowKind.Header => headerShading,
+            RowKind.Group => groupShading,
             _ => null,
         };
-        var properties = new TableCellProperties
+        var result = new WordCell(width)
         {
-            TableCellWidth = new TableCellWidth { Width = Units.Str(width), Type = TableWidthUnitValues.Dxa },
-            GridSpan = slot.Span > 1 ? new GridSpan { Val = slot.Span } : null,
+            Span = slot.Span,
             VerticalMerge = slot.Merge switch
             {
-                MergeKind.Restart => new VerticalMerge { Val = MergedCellValues.Restart },
-                MergeKind.Continue => new VerticalMerge { Val = MergedCellValues.Continue },
+                MergeKind.Restart => "restart",
+                MergeKind.Continue => "continue",
                 _ => null,
             },
-            Shading = shading is null ? null : new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = shading },
-            TableCellVerticalAlignment = VerticalAlign(kind, cell) is { } v ? new TableCellVerticalAlignment { Val = v } : null,
+            Shading = shading,
+            VerticalAlignment = VerticalAlign(kind, cell),
         };
 
-        var result = new W.TableCell(properties);
         if (cell is not null && slot.Merge != MergeKind.Continue)
         {
             var frame = new BlockFrame(
                 Math.Max(width - (2 * Units.Twips(theme.CellPaddingMm)), 200),
                 InTable: true,
                 ExtraStyle: cell.Bold || kind != RowKind.Body ? RunStyle.Bold : RunStyle.None,
-                Alignment: Units.Justification(cell.Alignment) ?? (kind == RowKind.Header ? JustificationValues.Center : null));
-            result.Append(blocks.WriteAll(cell.Blocks, frame));
+                Alignment: Units.Justification(cell.Alignment) ?? (kind == RowKind.Header ? Jc.Center : null));
+            blocks.WriteAll(cell.Blocks, frame, result.Content);
         }
 
         // Word wants every cell to end with a paragraph.
-        if (result.LastChild is not W.Paragraph)
+        if (result.Content.Count == 0 || result.Content[^1] is not WordParagraph)
         {
-            result.Append(new W.Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.TableText } }));
+            result.Content.Add(new WordParagraph(new ParagraphFormat { Style = StyleIds.TableText }));
         }
 
         return result;
     }
 
-    private static TableVerticalAlignmentValues? VerticalAlign(RowKind kind, ModelTableCell? cell) => cell?.VerticalAlignment switch
+    private static string? VerticalAlign(RowKind kind, ModelTableCell? cell) => cell?.VerticalAlignment switch
     {
-        VerticalAlignment.Center => TableVerticalAlignmentValues.Center,
-        VerticalAlignment.Bottom => TableVerticalAlignmentValues.Bottom,
-        _ when kind == RowKind.Header => TableVerticalAlignmentValues.Center,
+        VerticalAlignment.Center => "center",
+        VerticalAlignment.Bottom => "bottom",
+        _ when kind == RowKind.Header => "center",
         _ => null,
     };
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using KazReports.Documents;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace KazReports.Rendering.Docx;
 
@@ -46,12 +45,12 @@ internal static class Units
         return hex.Length == 6 && hex.All(Uri.IsHexDigit) ? hex : null;
     }
 
-    public static JustificationValues? Justification(Alignment alignment) => alignment switch
+    public static Jc? Justification(Alignment alignment) => alignment switch
     {
-        Alignment.Left => JustificationValues.Left,
-        Alignment.Center => JustificationValues.Center,
-        Alignment.Right => JustificationValues.Right,
-        Alignment.Justify => JustificationValues.Both,
+        Alignment.Left => Jc.Left,
+        Alignment.Center => Jc.Center,
+        Alignment.Right => Jc.Right,
+        Alignment.Justify => Jc.Both,
         _ => null,
     };
 }

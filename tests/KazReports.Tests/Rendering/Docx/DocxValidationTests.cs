@@ -25,7 +25,7 @@ public class DocxValidationTests
         probe.AssertValid();
     }
 
-    public static TheoryData<string> SampleNames() => ["sample", "letter", "everything"];
+    public static TheoryData<string> SampleNames() => ["sample", "letter", "everything", "charts"];
 
     [Theory]
     [MemberData(nameof(SampleNames))]
@@ -35,6 +35,7 @@ public class DocxValidationTests
         {
             "sample" => DocxSamples.Sample(),
             "letter" => DocxSamples.Letter(),
+            "charts" => KazReports.Tests.Rendering.Charts.ChartSamples.EveryKind(),
             _ => DocxSamples.Everything(),
         };
         var bytes = DocxProbe.Render(document);
