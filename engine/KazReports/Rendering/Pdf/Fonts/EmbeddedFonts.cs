@@ -3,10 +3,10 @@ using SkiaSharp;
 namespace KazReports.Rendering.Pdf.Fonts;
 
 /// <summary>
-/// The fonts that go into the PDF. The counting pass records which glyphs of which faces are drawn;
-/// <see cref="Freeze"/> then makes a TrueType subset of each face, and the drawing pass draws with
-/// the subsets (same glyph ids, same metrics: measuring stays on the original faces, so the layout
-/// of both passes is the same). Faces that cannot be subset are embedded whole.
+/// The fonts that go into the PDF. The layout pass records which glyphs of which faces are drawn;
+/// <see cref="Freeze"/> then makes a TrueType subset of each face, and the recorded pages are
+/// written with the subsets (same glyph ids, same metrics: measuring stays on the original faces).
+/// Faces that cannot be subset are embedded whole.
 /// </summary>
 internal sealed class EmbeddedFonts : IDisposable
 {
@@ -87,10 +87,10 @@ internal sealed class EmbeddedFonts : IDisposable
 
     /// <summary>
     /// The font to draw <paramref name="glyphs"/> with: the same size and style on the subset face,
-    /// once frozen; the original face if the subset lacks one of them (never expected: both passes
-    /// draw the same glyphs), so nothing is ever drawn blank.
+    /// once frozen; the original face if the subset lacks one of them (never expected: the layout
+    /// pass counts all it draws), so nothing is ever drawn blank.
     /// </summary>
-    public SKFont DrawingFont(SKFont font, ushort[] glyphs)
+    public SKFont DrawingFont(SKFont font, ReadOnlySpan<ushort> glyphs)
     {
         if (!frozen)
         {
