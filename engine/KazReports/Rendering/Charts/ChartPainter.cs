@@ -81,8 +81,8 @@ public static class ChartPainter
     /// <summary>
     /// ScottPlot lays out each render with sizes measured in the one before, and the bottom legend
     /// panel needs the height its wrapped rows take at the data width, known only after a layout.
-    /// So one render settles the layout first: only its layout steps (no drawing, the legend panel
-    /// hidden: it does not change the data width and measuring it draws the legend into a bitmap),
+    /// So one render settles the layout first: only its layout steps (no drawing, and without the
+    /// legend panel: it does not change the data width and measuring it draws the legend into a bitmap),
     /// then the panel gets its height, and the page gets one clean drawing. This gives the very
     /// drawing of two full settling renders (checked on every chart kind, with and without a threshold).
     /// </summary>
@@ -91,13 +91,12 @@ public static class ChartPainter
         var actions = plot.RenderManager.RenderActions;
         var all = actions.ToArray();
         var panel = plot.Axes.GetPanels().OfType<LegendPanel>().FirstOrDefault();
-        var visible = panel?.IsVisible ?? false;
         try
         {
             actions.RemoveAll(action => !LaysOut(action));
             if (panel is not null)
             {
-                panel.IsVisible = false;
+                plot.Axes.Remove(panel);
             }
 
             // A canvas that draws nothing: only ScottPlot's measurements matter here.
@@ -110,7 +109,8 @@ public static class ChartPainter
             actions.AddRange(all);
             if (panel is not null)
             {
-                panel.IsVisible = visible;
+                // Back as the last panel, where ShowLegend put it: the panels keep their order.
+                plot.Axes.AddPanel(panel);
             }
         }
 
