@@ -79,25 +79,55 @@ public static class ChartPainter
     }
 
     /// <summary>
-    /// ScottPlot lays out each render with sizes measured in the one before (tick labels, the legend
-    /// panel): renders into a discarded recording settle the layout, so the page gets one clean
-    /// drawing. The bottom legend panel is given the height its wrapped rows need at the data width.
+    /// ScottPlot lays out each render with sizes measured in the one before, and the bottom legend
+    /// panel needs the height its wrapped rows take at the data width, known only after a layout.
+    /// So one render settles the layout first: only its layout steps (no drawing, and without the
+    /// legend panel: it does not change the data width and measuring it draws the legend into a bitmap),
+    /// then the panel gets its height, and the page gets one clean drawing. This gives the very
+    /// drawing of two full settling renders (checked on every chart kind, with and without a threshold).
     /// </summary>
     private static void Settle(Plot plot, PixelRect rect)
     {
-        // A canvas that draws nothing: only ScottPlot's measurements matter here, recording the
-        // drawing into a picture that is thrown away cost a third of the chart's time.
-        using var scratch = new SKNoDrawCanvas((int)Math.Ceiling(rect.Width), (int)Math.Ceiling(rect.Height));
-        plot.Render(scratch, rect);
-        if (plot.Axes.GetPanels().OfType<LegendPanel>().FirstOrDefault() is { } panel && plot.Legend.GetItems().Length > 0)
+        var actions = plot.RenderManager.RenderActions;
+        var all = actions.ToArray();
+        var panel = plot.Axes.GetPanels().OfType<LegendPanel>().FirstOrDefault();
+        try
+        {
+            actions.RemoveAll(action => !LaysOut(action));
+            if (panel is not null)
+            {
+                plot.Axes.Remove(panel);
+            }
+
+            // A canvas that draws nothing: only ScottPlot's measurements matter here.
+            using var scratch = new SKNoDrawCanvas((int)Math.Ceiling(rect.Width), (int)Math.Ceiling(rect.Height));
+            plot.Render(scratch, rect);
+        }
+        finally
+        {
+            actions.Clear();
+            actions.AddRange(all);
+            if (panel is not null)
+            {
+                // Back as the last panel, where ShowLegend put it: the panels keep their order.
+                plot.Axes.AddPanel(panel);
+            }
+        }
+
+        if (panel is not null && plot.Legend.GetItems().Length > 0)
         {
             using var paint = ScottPlot.Paint.NewDisposablePaint();
             var width = Math.Max(1, plot.LastRender.DataRect.Width);
             var layout = plot.Legend.GetLayout(new PixelSize(width, 100_000), paint);
             panel.MinimumSize = layout.LegendRect.Height + panel.Padding.Vertical + 1;
         }
+    }
 
-        plot.Render(scratch, rect);
+    /// <summary>Render steps that lay the plot out (axes, limits, ticks) rather than draw it.</summary>
+    private static bool LaysOut(ScottPlot.IRenderAction action)
+    {
+        var name = action.GetType().Name;
+        return !name.StartsWith("Render", StringComparison.Ordinal) || name == "RenderStartingEvent";
     }
 
     /// <summary>

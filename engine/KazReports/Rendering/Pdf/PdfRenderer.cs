@@ -12,8 +12,9 @@ namespace KazReports.Rendering.Pdf;
 /// Renders a <see cref="Document"/> as PDF with our own layout engine on Skia's PDF backend: text
 /// set and justified with the theme's fonts (embedded as subsets), tables with repeated headers,
 /// lists, charts as vectors, the requisites of official documents, page numbers per ГОСТ Р 7.0.97,
-/// an outline from the headings, metadata from <see cref="DocumentInfo"/>. Two passes: the first
-/// counts pages (and the glyphs to embed) on a discarding canvas, the second draws. The same
+/// an outline from the headings, metadata from <see cref="DocumentInfo"/>. One layout pass records
+/// the pages (<see cref="DisplayList"/>) and counts the glyphs to embed; the fonts are then subset
+/// and the recorded pages written to the PDF. The same
 /// documents and theme always give the same bytes. Layout errors throw <see cref="PdfLayoutException"/>
 /// naming the block's template span. Several documents can go into one PDF for printing
 /// (<see cref="RenderMany"/>).
@@ -33,7 +34,8 @@ public sealed class PdfRenderer : ICombiningRenderer
     public void Render(Document document, Theme theme, Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        output.Write(RenderDetailed(document, theme).Pdf);
+        ArgumentNullException.ThrowIfNull(document);
+        output.Write(Run([document], theme, document.Info, combined: false, charts: null, records: false).Pdf);
     }
 
     /// <summary>
@@ -47,29 +49,35 @@ public sealed class PdfRenderer : ICombiningRenderer
     public void RenderMany(IReadOnlyList<Document> documents, Theme theme, Stream output, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        output.Write(RenderManyDetailed(documents, theme, title).Pdf);
+        Check(documents);
+        output.Write(Run(documents, theme, CombinedInfo(documents, title), combined: true, charts: null, records: false).Pdf);
     }
 
-    /// <summary>The PDF bytes and what the drawing pass recorded (pages, lines, cells, outline) for tests.</summary>
+    /// <summary>The PDF bytes and what the layout pass recorded (pages, lines, cells, outline) for tests.</summary>
     internal PdfRenderResult RenderDetailed(Document document, Theme theme, IChartPainter? charts = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Run([document], theme, document.Info, combined: false, charts);
+        return Run([document], theme, document.Info, combined: false, charts, records: true);
     }
 
-    /// <summary><see cref="RenderMany"/> with what the drawing pass recorded; page numbers in the report restart with each document.</summary>
+    /// <summary><see cref="RenderMany"/> with what the layout pass recorded; page numbers in the report restart with each document.</summary>
     internal PdfRenderResult RenderManyDetailed(IReadOnlyList<Document> documents, Theme theme, string? title = null)
+    {
+        Check(documents);
+        return Run(documents, theme, CombinedInfo(documents, title), combined: true, charts: null, records: true);
+    }
+
+    private static void Check(IReadOnlyList<Document> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         if (documents.Count == 0 || documents.Any(d => d is null))
         {
             throw new ArgumentException("нужен хотя бы один документ (и ни одного null)", nameof(documents));
         }
-
-        return Run(documents, theme, CombinedInfo(documents, title), combined: true, charts: null);
     }
 
-    private PdfRenderResult Run(IReadOnlyList<Document> documents, Theme theme, DocumentInfo info, bool combined, IChartPainter? charts)
+    /// <param name="records">Record every drawn thing in the report (tests); pages and the outline are always recorded.</param>
+    private PdfRenderResult Run(IReadOnlyList<Document> documents, Theme theme, DocumentInfo info, bool combined, IChartPainter? charts, bool records)
     {
         ArgumentNullException.ThrowIfNull(theme);
 
@@ -81,26 +89,21 @@ public sealed class PdfRenderer : ICombiningRenderer
         }
 
         using var fonts = new EmbeddedFonts();
-        var layouts = documents.Select(d => SectionBuilder.Build(Blank(d), context)).ToList();
-        var pages = layouts.Select(sections => Paginator.Run(sections, new DiscardingTarget(), 0, null, fonts)).ToList();
-        fonts.Freeze();
-        foreach (var section in layouts.SelectMany(s => s))
+        using var pages = new DisplayList();
+        var report = new LayoutReport(records);
+        for (var i = 0; i < documents.Count; i++)
         {
-            section.Content.ResetState();
+            var sections = SectionBuilder.Build(Blank(documents[i]), context);
+            var title = combined ? OutlineTitle(documents[i], i) : null;
+            Paginator.Run(sections, pages, report, fonts, title);
         }
 
-        var report = new LayoutReport();
+        fonts.Freeze();
         using var buffer = new MemoryStream();
         using (var stream = new SKManagedWStream(buffer))
         using (var pdf = SKDocument.CreatePdf(stream, PdfMetadataFactory.Create(info, PdfA || theme.PdfA)))
         {
-            var target = new PdfTarget(pdf);
-            for (var i = 0; i < layouts.Count; i++)
-            {
-                var title = combined ? OutlineTitle(documents[i], i) : null;
-                Paginator.Run(layouts[i], target, pages[i], report, fonts, title);
-            }
-
+            pages.Play(pdf, fonts);
             pdf.Close();
         }
 
@@ -137,5 +140,5 @@ public sealed class PdfRenderer : ICombiningRenderer
         };
 }
 
-/// <summary>A rendered PDF and the layout report of its drawing pass.</summary>
+/// <summary>A rendered PDF and the report of its layout pass.</summary>
 internal sealed record PdfRenderResult(byte[] Pdf, LayoutReport Report);

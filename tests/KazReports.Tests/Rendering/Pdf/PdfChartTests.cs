@@ -173,16 +173,11 @@ public sealed class PdfChartTests(ITestOutputHelper output)
     /// <summary>Draws charts with ScottPlot's own font lookup: whole font files, every glyph there.</summary>
     private sealed class WholeFontPainter : IChartPainter
     {
-        public void Paint(DrawingCanvas canvas, SKRect box, ChartSpec spec, RenderContext context)
-        {
-            if (canvas.Skia is { } skia)
-            {
-                ChartPainter.Paint(spec, context.Theme, skia, canvas.ToPage(box));
-            }
-        }
+        public void Paint(DrawingCanvas canvas, SKRect box, ChartSpec spec, RenderContext context) =>
+            canvas.DrawLater(box, (skia, page, _) => ChartPainter.Paint(spec, context.Theme, skia, page));
     }
 
-    /// <summary>The vector painter, counting its calls in each pass.</summary>
+    /// <summary>The vector painter, counting the charts it lays out and the charts drawn on the written pages.</summary>
     private sealed class CountingPainter : IChartPainter, IDisposable
     {
         private readonly VectorChartPainter inner = new();
@@ -193,16 +188,9 @@ public sealed class PdfChartTests(ITestOutputHelper output)
 
         public void Paint(DrawingCanvas canvas, SKRect box, ChartSpec spec, RenderContext context)
         {
-            if (canvas.Skia is null)
-            {
-                Counted++;
-            }
-            else
-            {
-                Drawn++;
-            }
-
+            Counted++;
             inner.Paint(canvas, box, spec, context);
+            canvas.DrawLater(box, (_, _, _) => Drawn++);
         }
 
         public void Dispose() => inner.Dispose();

@@ -181,8 +181,9 @@ public sealed class TextLayoutTests : IDisposable
     internal static List<LayoutRecord> DrawBlock(Element block, float width, float height = 700)
     {
         var report = new LayoutReport();
-        using var canvas = new DrawingCanvas(null, 1, 0, report);
-        block.Draw(canvas, new Size(width, height));
+        using var page = new DisplayList();
+        page.BeginPage(width, height);
+        block.Draw(new DrawingCanvas(page, 1, report), new Size(width, height));
         return report.Lines().ToList();
     }
 }

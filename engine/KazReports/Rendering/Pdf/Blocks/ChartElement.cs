@@ -5,10 +5,15 @@ using SkiaSharp;
 
 namespace KazReports.Rendering.Pdf.Blocks;
 
-/// <summary>Draws a chart in a box on the page (<see cref="VectorChartPainter"/>: ScottPlot on the page's canvas, as vectors).</summary>
+/// <summary>
+/// Draws a chart in a box on the page (<see cref="VectorChartPainter"/>: ScottPlot on the page's
+/// canvas, as vectors). Called once per chart, in the layout pass: the painter counts the glyphs the
+/// chart may draw (<see cref="DrawingCanvas.UseGlyphs"/>) and queues its drawing
+/// (<see cref="DrawingCanvas.DrawLater"/>), done when the page is written with the frozen fonts.
+/// </summary>
 internal interface IChartPainter
 {
-    /// <param name="canvas">The page; <see cref="DrawingCanvas.Skia"/> is null in the counting pass.</param>
+    /// <param name="canvas">The page being laid out.</param>
     /// <param name="box">The chart's box relative to the canvas origin, in points.</param>
     void Paint(DrawingCanvas canvas, SKRect box, ChartSpec spec, RenderContext context);
 }

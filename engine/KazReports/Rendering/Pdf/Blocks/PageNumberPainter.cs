@@ -31,15 +31,14 @@ internal sealed class PageNumberPainter(PageNumbering numbering, Margins margins
             : section.Left + ((section.ContentWidth - text.Width) / 2);
         var top = numbering.Position == PageNumberPosition.TopCenter ? distance : section.PageHeight - distance - metrics.Single;
         var baseline = top + metrics.Single - metrics.Descent;
-        var runs = new List<(SKFont, ushort[], SKPoint[])>();
+        canvas.BeginText();
         foreach (var run in text.Runs)
         {
-            var points = run.Offsets.Select(o => new SKPoint(x + o, baseline)).ToArray();
-            runs.Add((run.Font, run.Glyphs, points));
+            canvas.AddGlyphs(run.Font, run.Glyphs, run.Offsets, x, baseline);
             x += run.Width;
         }
 
-        canvas.DrawGlyphs(runs);
+        canvas.EndText();
         canvas.Record(LayoutRecord.PageNumber, text.Text, SKRect.Create(x - text.Width, top, text.Width, metrics.Single));
     }
 }

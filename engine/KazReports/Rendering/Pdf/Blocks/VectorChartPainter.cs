@@ -8,52 +8,38 @@ namespace KazReports.Rendering.Pdf.Blocks;
 
 /// <summary>
 /// Charts as vectors: ScottPlot draws the chart on the page's canvas (<see cref="ChartPainter"/>),
-/// its texts in the subset faces of the page text. The counting pass only builds the plot (no
-/// render) and adds every character the chart can draw to the subsets of the faces its texts ask
-/// for; the drawing pass gives those texts the frozen subsets and paints. One per render.
+/// its texts in the subset faces of the page text. In the layout pass the plot is built (no render)
+/// and every character the chart can draw is added to the subsets of the faces its texts ask for;
+/// when the page is written, the texts get the frozen subsets and the chart is painted. One per render.
 /// </summary>
 internal sealed class VectorChartPainter : IChartPainter, IDisposable
 {
     private const float ProbeSize = 12;
 
-    private readonly Dictionary<(ChartSpec Spec, float Width, float Height), Plot> plots = [];
+    private readonly List<Plot> plots = [];
     private readonly Dictionary<(string Family, bool Bold), SKTypeface> faces = [];
 
     public void Paint(DrawingCanvas canvas, SKRect box, ChartSpec spec, RenderContext context)
     {
-        var plot = PlotFor(spec, box.Size, context.Theme);
-        if (canvas.Skia is not { } skia)
+        var plot = ChartPainter.Build(spec, context.Theme, box.Size);
+        plots.Add(plot);
+        UseCharacters(canvas, plot, spec, context);
+        canvas.DrawLater(box, (skia, page, subset) =>
         {
-            UseCharacters(canvas, plot, spec, context);
-            return;
-        }
-
-        ChartTypefaces.Apply(plot, (family, bold) => faces.TryGetValue((family, bold), out var face) ? canvas.DrawingTypeface(face) : null);
-        ChartPainter.Paint(plot, skia, canvas.ToPage(box));
+            ChartTypefaces.Apply(plot, (family, bold) => faces.TryGetValue((family, bold), out var face) ? subset(face) : null);
+            ChartPainter.Paint(plot, skia, page);
+        });
     }
 
     public void Dispose()
     {
-        foreach (var plot in plots.Values)
+        foreach (var plot in plots)
         {
             plot.Dispose();
         }
 
         plots.Clear();
         faces.Clear();
-    }
-
-    /// <summary>The plot of a chart at a size, built once for both passes.</summary>
-    private Plot PlotFor(ChartSpec spec, SKSize size, Theme theme)
-    {
-        var key = (spec, size.Width, size.Height);
-        if (!plots.TryGetValue(key, out var plot))
-        {
-            plot = ChartPainter.Build(spec, theme, size);
-            plots[key] = plot;
-        }
-
-        return plot;
     }
 
     /// <summary>Counts every character the chart can draw as drawn in each face its texts ask for.</summary>

@@ -3,10 +3,10 @@ using SkiaSharp;
 namespace KazReports.Rendering.Pdf.Fonts;
 
 /// <summary>
-/// The fonts that go into the PDF. The counting pass records which glyphs of which faces are drawn;
-/// <see cref="Freeze"/> then makes a TrueType subset of each face, and the drawing pass draws with
-/// the subsets (same glyph ids, same metrics: measuring stays on the original faces, so the layout
-/// of both passes is the same). Faces that cannot be subset are embedded whole.
+/// The fonts that go into the PDF. The layout pass records which glyphs of which faces are drawn;
+/// <see cref="Freeze"/> then makes a TrueType subset of each face, and the recorded pages are
+/// written with the subsets (same glyph ids, same metrics: measuring stays on the original faces).
+/// Faces that cannot be subset are embedded whole.
 /// </summary>
 internal sealed class EmbeddedFonts : IDisposable
 {
@@ -37,14 +37,9 @@ internal sealed class EmbeddedFonts : IDisposable
         }
 
         var face = Entry(font).Face;
-        var has = face.Has;
         foreach (var glyph in glyphs)
         {
-            if (!has[glyph])
-            {
-                has[glyph] = true;
-                face.Count++;
-            }
+            face.Add(glyph);
         }
     }
 
@@ -68,7 +63,7 @@ internal sealed class EmbeddedFonts : IDisposable
             }
 
             var subset = TrueTypeSubsetter.Subset(file.Value.Data, file.Value.Index, glyphs);
-            var typeface = subset is null ? null : SKTypeface.FromData(SKData.CreateCopy(subset));
+            var typeface = subset is null ? null : FromBytes(subset);
             if (typeface is not null && typeface.GlyphCount != face.Typeface.GlyphCount)
             {
                 typeface.Dispose();
@@ -87,10 +82,10 @@ internal sealed class EmbeddedFonts : IDisposable
 
     /// <summary>
     /// The font to draw <paramref name="glyphs"/> with: the same size and style on the subset face,
-    /// once frozen; the original face if the subset lacks one of them (never expected: both passes
-    /// draw the same glyphs), so nothing is ever drawn blank.
+    /// once frozen; the original face if the subset lacks one of them (never expected: the layout
+    /// pass counts all it draws), so nothing is ever drawn blank.
     /// </summary>
-    public SKFont DrawingFont(SKFont font, ushort[] glyphs)
+    public SKFont DrawingFont(SKFont font, ReadOnlySpan<ushort> glyphs)
     {
         if (!frozen)
         {
@@ -103,10 +98,9 @@ internal sealed class EmbeddedFonts : IDisposable
             return font;
         }
 
-        var has = entry.Face.Has;
         foreach (var glyph in glyphs)
         {
-            if (!has[glyph])
+            if (!entry.Face.Has(glyph))
             {
                 return font;
             }
@@ -159,6 +153,13 @@ internal sealed class EmbeddedFonts : IDisposable
         used.Clear();
     }
 
+    /// <summary>A typeface of font file bytes; the data wrapper is released here (the typeface holds its own reference), not left to the finalizer.</summary>
+    private static SKTypeface? FromBytes(byte[] bytes)
+    {
+        using var data = SKData.CreateCopy(bytes);
+        return SKTypeface.FromData(data);
+    }
+
     private FontEntry Entry(SKFont font)
     {
         if (!fonts.TryGetValue(font, out var entry))
@@ -203,23 +204,40 @@ internal sealed class EmbeddedFonts : IDisposable
 
     private sealed class Face(SKTypeface typeface)
     {
+        // One bit per glyph id (8 KB for all 65 536).
+        private readonly ulong[] bits = new ulong[(ushort.MaxValue + 1) / 64];
+
         public SKTypeface Typeface { get; } = typeface;
 
-        public bool[] Has { get; } = new bool[ushort.MaxValue + 1];
-
-        public int Count { get; set; }
+        public int Count { get; private set; }
 
         public SKTypeface? Subset { get; set; }
 
+        public bool Has(ushort glyph) => (bits[glyph >> 6] & (1UL << (glyph & 63))) != 0;
+
+        public void Add(ushort glyph)
+        {
+            ref var word = ref bits[glyph >> 6];
+            var bit = 1UL << (glyph & 63);
+            if ((word & bit) == 0)
+            {
+                word |= bit;
+                Count++;
+            }
+        }
+
+        /// <summary>The glyphs used, in ascending order.</summary>
         public ushort[] Glyphs()
         {
             var result = new ushort[Count];
             var n = 0;
-            for (var g = 0; g < Has.Length && n < result.Length; g++)
+            for (var w = 0; w < bits.Length && n < result.Length; w++)
             {
-                if (Has[g])
+                var word = bits[w];
+                while (word != 0)
                 {
-                    result[n++] = (ushort)g;
+                    result[n++] = (ushort)((w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word));
+                    word &= word - 1;
                 }
             }
 

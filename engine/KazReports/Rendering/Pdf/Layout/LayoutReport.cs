@@ -19,12 +19,18 @@ internal sealed record PageRecord(int Number, float Width, float Height, int Sec
 /// <summary>A heading in the document outline: level 1–3 (0: a document's title in a combined PDF), its text, the named destination on its page.</summary>
 internal sealed record OutlineEntry(int Level, string Title, string Destination, int Page, float Y);
 
-/// <summary>What the drawing pass recorded: pages, drawn things, outline entries.</summary>
-internal sealed class LayoutReport
+/// <summary>
+/// What the layout pass recorded: pages, outline entries and, when <see cref="KeepsRecords"/>, the
+/// drawn things (for tests and diagnostics; a plain render does not make them).
+/// </summary>
+internal sealed class LayoutReport(bool keepsRecords = true)
 {
     private readonly List<PageRecord> pages = [];
     private readonly List<LayoutRecord> records = [];
     private readonly List<OutlineEntry> outline = [];
+
+    /// <summary>Whether drawn things (<see cref="Records"/>) are recorded; pages and the outline always are.</summary>
+    public bool KeepsRecords => keepsRecords;
 
     public IReadOnlyList<PageRecord> Pages => pages;
 

@@ -16,16 +16,17 @@ internal interface IPageDecoration
 
 /// <summary>
 /// The page loop: for each section, new pages until its flow is drawn whole. Each page measures the
-/// flow in the content box, fails with a layout error if nothing fits on an empty page, draws.
+/// flow in the content box, fails with a layout error if nothing fits on an empty page, draws (onto
+/// a page of the display list, counting the glyphs to embed). One pass: the elements' cursors move on.
 /// </summary>
 internal static class Paginator
 {
     /// <summary>A runaway guard: no document of ours comes near it.</summary>
     private const int MaxPages = 20_000;
 
-    /// <summary>Lays out all sections onto <paramref name="target"/>; returns the number of pages (numbered from 1).</summary>
+    /// <summary>Lays out all sections onto new pages of <paramref name="pages"/>; returns the number of pages (numbered from 1).</summary>
     /// <param name="title">An outline entry above the headings (level 0) pointing at the top of the first page: a document's title in a combined PDF.</param>
-    public static int Run(IReadOnlyList<SectionLayout> sections, IPageTarget target, int totalPages, LayoutReport? report, EmbeddedFonts? fonts = null, string? title = null)
+    public static int Run(IReadOnlyList<SectionLayout> sections, DisplayList pages, LayoutReport? report, EmbeddedFonts? fonts = null, string? title = null)
     {
         var page = 0;
         for (var s = 0; s < sections.Count; s++)
@@ -54,7 +55,8 @@ internal static class Paginator
                 }
 
                 report?.AddPage(new PageRecord(page, section.PageWidth, section.PageHeight, s));
-                using var canvas = new DrawingCanvas(target.BeginPage(section.PageWidth, section.PageHeight), page, totalPages, report, fonts);
+                pages.BeginPage(section.PageWidth, section.PageHeight);
+                var canvas = new DrawingCanvas(pages, page, report, fonts);
                 if (page == 1 && title is not null)
                 {
                     canvas.OutlineEntry(0, title, 0, 0);
@@ -66,7 +68,6 @@ internal static class Paginator
                     section.Content.Draw(canvas, section.ContentSize);
                 }
 
-                target.EndPage();
             }
             while (plan.Kind == SpaceKind.PartialRender);
         }

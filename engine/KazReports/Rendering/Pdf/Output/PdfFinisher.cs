@@ -13,9 +13,9 @@ namespace KazReports.Rendering.Pdf.Output;
 /// </summary>
 internal static partial class PdfFinisher
 {
-    public static byte[] Finish(byte[] pdf, IReadOnlyList<OutlineEntry> outline)
+    /// <param name="bytes">Skia's PDF, patched in place (the caller hands it over).</param>
+    public static byte[] Finish(byte[] bytes, IReadOnlyList<OutlineEntry> outline)
     {
-        var bytes = (byte[])pdf.Clone();
         var file = PdfFile.Parse(bytes);
         if (file.Info is { } info)
         {

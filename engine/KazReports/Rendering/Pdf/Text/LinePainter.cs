@@ -17,33 +17,34 @@ internal readonly struct LinePainter(DrawingCanvas canvas, GlyphShaper shaper, P
         var left = format.LeftIndent + (first ? format.FirstLineIndent : 0);
         var room = width - format.LeftIndent - format.RightIndent - (first ? format.FirstLineIndent : 0);
         var (x, extra) = Place(line, left, room);
-        var runs = new List<(SKFont, ushort[], SKPoint[])>();
-        var underlines = new List<(float X, float Width, TextStyle Style)>();
+        List<(float X, float Width, TextStyle Style)>? underlines = null;
         var start = x;
-        var text = new System.Text.StringBuilder();
-        for (var i = 0; i < line.Pieces.Count; i++)
+        var text = canvas.Records ? new System.Text.StringBuilder() : null;
+        canvas.BeginText();
+        var pieces = line.Pieces;
+        for (var i = 0; i < pieces.Count; i++)
         {
-            var piece = line.Pieces[i];
+            var piece = pieces[i];
             if (piece.Kind == PieceKind.Tab)
             {
                 x = Math.Max(x, left + room - line.TailWidth);
-                text.Append(' ');
+                text?.Append(' ');
                 continue;
             }
 
             var shaped = piece.Kind == PieceKind.PageNumber
                 ? shaper.Shape(canvas.PageNumber.ToString(CultureInfo.InvariantCulture), piece.Style)
                 : piece.Shaped;
-            text.Append(shaped?.Text);
+            text?.Append(shaped?.Text);
             if (shaped is not null)
             {
-                Add(runs, shaped, x, baseline + piece.Style.BaselineShift);
+                Add(canvas, shaped, x, baseline + piece.Style.BaselineShift);
             }
 
             var advance = piece.Width + (piece.Kind == PieceKind.Space ? extra : 0);
             if (piece.Style.Underline && piece.Kind != PieceKind.LineBreak)
             {
-                underlines.Add((x, advance, piece.Style));
+                (underlines ??= []).Add((x, advance, piece.Style));
             }
 
             x += advance;
@@ -51,18 +52,24 @@ internal readonly struct LinePainter(DrawingCanvas canvas, GlyphShaper shaper, P
 
         if (marker is not null)
         {
-            Add(runs, marker.Text, marker.X, baseline);
+            Add(canvas, marker.Text, marker.X, baseline);
             canvas.Record(LayoutRecord.Marker, marker.Text.Text, SKRect.Create(marker.X, top, marker.Text.Width, height));
         }
 
-        canvas.DrawGlyphs(runs);
-        foreach (var (ux, uw, style) in underlines)
+        canvas.EndText();
+        if (underlines is not null)
         {
-            var (position, thickness) = shaper.Underline(style);
-            canvas.FillRect(SKRect.Create(ux, baseline + style.BaselineShift + position - (thickness / 2), uw, thickness), SKColors.Black);
+            foreach (var (ux, uw, style) in underlines)
+            {
+                var (position, thickness) = shaper.Underline(style);
+                canvas.FillRect(SKRect.Create(ux, baseline + style.BaselineShift + position - (thickness / 2), uw, thickness), SKColors.Black);
+            }
         }
 
-        canvas.Record(LayoutRecord.Line, text.ToString(), SKRect.Create(start, top, Math.Max(0, x - start), height));
+        if (text is not null)
+        {
+            canvas.Record(LayoutRecord.Line, text.ToString(), SKRect.Create(start, top, Math.Max(0, x - start), height));
+        }
     }
 
     /// <summary>The x where the line starts and the extra width of each breaking space.</summary>
@@ -83,18 +90,14 @@ internal readonly struct LinePainter(DrawingCanvas canvas, GlyphShaper shaper, P
         };
     }
 
-    private static void Add(List<(SKFont, ushort[], SKPoint[])> runs, ShapedText shaped, float x, float y)
+    private static void Add(DrawingCanvas canvas, ShapedText shaped, float x, float y)
     {
         var runX = x;
-        foreach (var run in shaped.Runs)
+        var runs = shaped.Runs;
+        for (var r = 0; r < runs.Count; r++)
         {
-            var points = new SKPoint[run.Glyphs.Length];
-            for (var g = 0; g < points.Length; g++)
-            {
-                points[g] = new SKPoint(runX + run.Offsets[g], y);
-            }
-
-            runs.Add((run.Font, run.Glyphs, points));
+            var run = runs[r];
+            canvas.AddGlyphs(run.Font, run.Glyphs, run.Offsets, runX, y);
             runX += run.Width;
         }
     }
