@@ -59,7 +59,7 @@ public static class StageProfile
             }
         }
 
-        var warm = Math.Min(30, letters.Length);
+        var warm = Math.Min(150, letters.Length);
         for (var i = 0; i < warm; i++) One(letters[i], measure: false);
         gen0 = GC.CollectionCount(0); gen2 = GC.CollectionCount(2);
         var n = 0;
