@@ -48,8 +48,12 @@ public static class BuildCommand
         }
         stdout.WriteLine($"готово: {result.Written.Count} файлов в {options.OutDir} за {result.Elapsed.TotalSeconds:0.00} с");
         if (timings && result.Timings is { } t)
+        {
+            stdout.WriteLine("время по этапам (сумма по всем потокам):");
             foreach (var (stage, time) in t.All)
                 stdout.WriteLine($"  {stage}: {time.TotalSeconds:0.00} с");
+            stdout.WriteLine($"  сборки мусора: {GC.CollectionCount(0)} (из них полных {GC.CollectionCount(2)}), паузы {GC.GetTotalPauseDuration().TotalSeconds:0.00} с");
+        }
         return KazCli.Ok;
     }
 }

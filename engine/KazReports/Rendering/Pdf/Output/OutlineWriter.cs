@@ -24,8 +24,9 @@ internal static class OutlineWriter
 
         var output = new StringBuilder();
         var objects = new List<(int Number, int Offset)>();
-        var baseOffset = file.Bytes.Length + (file.Text.EndsWith('\n') ? 0 : 1);
-        if (!file.Text.EndsWith('\n'))
+        var endsWithNewLine = file.Bytes.Length > 0 && file.Bytes[^1] == (byte)'\n';
+        var baseOffset = file.Bytes.Length + (endsWithNewLine ? 0 : 1);
+        if (!endsWithNewLine)
         {
             output.Append('\n');
         }

@@ -6,8 +6,10 @@ namespace KazReports.Rendering.Pdf.Output;
 
 /// <summary>
 /// The structure of a PDF as Skia writes it: a classic cross-reference table and trailer at the end
-/// (no object streams, no earlier revisions). Read with Latin-1, one char per byte, so offsets in
-/// the text are offsets in the file. Anything else is a bug and throws.
+/// (no object streams, no earlier revisions). Only the parts asked for are read as text (Latin-1,
+/// one char per byte, so offsets in a part's text plus the part's start are offsets in the file):
+/// a letter's whole file as a string would be a large-object allocation per document.
+/// Anything else is a bug and throws.
 /// </summary>
 internal sealed partial class PdfFile
 {
@@ -16,15 +18,15 @@ internal sealed partial class PdfFile
     private PdfFile(byte[] bytes)
     {
         Bytes = bytes;
-        Text = Encoding.Latin1.GetString(bytes);
-        var start = Text.LastIndexOf("startxref", StringComparison.Ordinal);
+        var start = bytes.AsSpan().LastIndexOf("startxref"u8);
         Require(start > 0, "нет startxref");
-        StartXref = int.Parse(Digits().Match(Text, start + 9).Value, CultureInfo.InvariantCulture);
-        Require(string.CompareOrdinal(Text, StartXref, "xref", 0, 4) == 0, "нет таблицы xref");
-        var trailerAt = Text.IndexOf("trailer", StartXref, StringComparison.Ordinal);
-        Require(trailerAt > 0, "нет trailer");
-        ReadXref(Text[(StartXref + 4)..trailerAt]);
-        Trailer = Text[trailerAt..start];
+        StartXref = int.Parse(Digits().Match(Text(start + 9, bytes.Length)).Value, CultureInfo.InvariantCulture);
+        Require(StartXref >= 0 && StartXref < start && bytes.AsSpan(StartXref).StartsWith("xref"u8), "нет таблицы xref");
+        var trailer = bytes.AsSpan(StartXref, start - StartXref).IndexOf("trailer"u8);
+        Require(trailer > 0, "нет trailer");
+        TrailerStart = StartXref + trailer;
+        ReadXref(Text(StartXref + 4, TrailerStart));
+        Trailer = Text(TrailerStart, start);
         Require(!Trailer.Contains("/Prev", StringComparison.Ordinal), "несколько редакций");
         Size = Ref(Trailer, "/Size", reference: false) ?? throw Broken("нет /Size");
         Root = Ref(Trailer, "/Root") ?? throw Broken("нет /Root");
@@ -35,9 +37,10 @@ internal sealed partial class PdfFile
 
     public byte[] Bytes { get; }
 
-    public string Text { get; }
-
     public int StartXref { get; }
+
+    /// <summary>Where «trailer» starts in the file.</summary>
+    public int TrailerStart { get; }
 
     /// <summary>The trailer from «trailer» to before «startxref».</summary>
     public string Trailer { get; }
@@ -57,21 +60,25 @@ internal sealed partial class PdfFile
     public (int Start, int End) Range(int number)
     {
         Require(offsets.TryGetValue(number, out var start), $"нет объекта {number}");
-        var end = Text.IndexOf("endobj", start, StringComparison.Ordinal);
+        Require(start >= 0 && start < Bytes.Length, $"объект {number} вне файла");
+        var end = Bytes.AsSpan(start).IndexOf("endobj"u8);
         Require(end > 0, $"объект {number} не закрыт");
-        return (start, end + 6);
+        return (start, start + end + 6);
     }
 
     /// <summary>The dictionary of an object without a stream: from the first «&lt;&lt;» to the last «&gt;&gt;».</summary>
     public string Dictionary(int number)
     {
         var (start, end) = Range(number);
-        var body = Text[start..end];
+        var body = Text(start, end);
         var open = body.IndexOf("<<", StringComparison.Ordinal);
         var close = body.LastIndexOf(">>", StringComparison.Ordinal);
         Require(open >= 0 && close > open && !body.Contains("stream", StringComparison.Ordinal), $"объект {number} не словарь");
         return body[open..(close + 2)];
     }
+
+    /// <summary>The bytes from <paramref name="start"/> to <paramref name="end"/> as text, one char per byte.</summary>
+    public string Text(int start, int end) => Encoding.Latin1.GetString(Bytes, start, end - start);
 
     /// <summary>«/Key N 0 R» (or «/Key N») in a dictionary's text.</summary>
     public static int? Ref(string dictionary, string key, bool reference = true)

@@ -40,7 +40,7 @@ internal static partial class PdfFinisher
     /// <summary>Replaces group 1 of each match inside the range with a value of the same length.</summary>
     private static void Patch(byte[] bytes, PdfFile file, (int Start, int End) range, Regex pattern, string value)
     {
-        foreach (Match match in pattern.Matches(file.Text[range.Start..range.End]))
+        foreach (Match match in pattern.Matches(file.Text(range.Start, range.End)))
         {
             var group = match.Groups[1];
             if (group.Length == value.Length)
@@ -54,15 +54,14 @@ internal static partial class PdfFinisher
     private static void StableIdentifier(byte[] bytes, PdfFile file, (int Start, int End)? xmp)
     {
         var places = new List<(int Index, int Length, bool Uuid)>();
-        var trailerStart = file.Text.LastIndexOf("trailer", StringComparison.Ordinal);
-        foreach (Match hex in HexString().Matches(file.Text, trailerStart))
+        foreach (Match hex in HexString().Matches(file.Trailer))
         {
-            places.Add((hex.Groups[1].Index, hex.Groups[1].Length, false));
+            places.Add((file.TrailerStart + hex.Groups[1].Index, hex.Groups[1].Length, false));
         }
 
         if (xmp is { } range)
         {
-            foreach (Match uuid in Uuid().Matches(file.Text[range.Start..range.End]))
+            foreach (Match uuid in Uuid().Matches(file.Text(range.Start, range.End)))
             {
                 places.Add((range.Start + uuid.Groups[1].Index, uuid.Groups[1].Length, true));
             }
