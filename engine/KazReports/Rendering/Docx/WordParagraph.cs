@@ -138,16 +138,8 @@ internal sealed class ParagraphFormat
     public static void WriteSpacing(WordXmlWriter w, Spacing spacing)
     {
         w.Start("spacing");
-        if (spacing.Before is { } before)
-        {
-            w.Attribute("before", before);
-        }
-
-        if (spacing.After is { } after)
-        {
-            w.Attribute("after", after);
-        }
-
+        w.Attribute("before", spacing.Before);
+        w.Attribute("after", spacing.After);
         if (spacing.Line is { } line)
         {
             w.Attribute("line", line);
@@ -160,26 +152,10 @@ internal sealed class ParagraphFormat
     public static void WriteIndent(WordXmlWriter w, Indent indent)
     {
         w.Start("ind");
-        if (indent.Left is { } left)
-        {
-            w.Attribute("left", left);
-        }
-
-        if (indent.Right is { } right)
-        {
-            w.Attribute("right", right);
-        }
-
-        if (indent.Hanging is { } hanging)
-        {
-            w.Attribute("hanging", hanging);
-        }
-
-        if (indent.FirstLine is { } firstLine)
-        {
-            w.Attribute("firstLine", firstLine);
-        }
-
+        w.Attribute("left", indent.Left);
+        w.Attribute("right", indent.Right);
+        w.Attribute("hanging", indent.Hanging);
+        w.Attribute("firstLine", indent.FirstLine);
         w.End();
     }
 

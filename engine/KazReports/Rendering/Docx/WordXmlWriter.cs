@@ -32,6 +32,15 @@ internal sealed class WordXmlWriter(XmlWriter xml)
 
     public void Attribute(string name, int value) => Attribute(name, Units.Str(value));
 
+    /// <summary>The attribute when there is a value; nothing when null.</summary>
+    public void Attribute(string name, int? value)
+    {
+        if (value is { } v)
+        {
+            Attribute(name, v);
+        }
+    }
+
     /// <summary>An element without attributes or content: &lt;w:keepNext /&gt;.</summary>
     public void Empty(string name)
     {
