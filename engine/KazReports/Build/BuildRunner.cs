@@ -120,10 +120,8 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
         TemplateLimits limits, DiagnosticBag bag, out string? markup)
     {
         var local = new DiagnosticBag();
-        var globals = new Scriban.Runtime.ScriptObject();
-        baseModel.CopyTo(globals);
-        job.Variables().CopyTo(globals);
-        var rendered = templates.Render(job.Template, globals, limits, local);
+        // The shared model is a layer below the document's variables, not copied into each document.
+        var rendered = templates.Render(job.Template, [baseModel, job.Variables()], limits, local);
         markup = rendered?.Text;
         Document? document = null;
         if (rendered is not null) document = MarkupParser.Parse(rendered, theme, job.Info, local);

@@ -14,10 +14,14 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
     public DataSet Data => data;
     public ResultIndex Index => index;
 
-    /// <summary>Variables every template sees, plus the functions of <see cref="Functions"/>.</summary>
+    /// <summary>
+    /// Variables every template sees, plus the functions of <see cref="Functions"/>. Shared by all
+    /// documents of a build (rendered in parallel), so read-only; the list of schools is made when a
+    /// template first reads it (a region's letters never do).
+    /// </summary>
     public ScriptObject Base()
     {
-        var so = new ScriptObject();
+        var so = new LazyScriptObject();
         Functions.Import(so);
         var d = data.District;
         so.Add("district", Obj(("name", d.District.Name), ("name_genitive", d.District.NameGenitive), ("region", d.District.Region)));
@@ -26,7 +30,7 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
             ("okpo", d.Department.Okpo), ("inn_kpp", d.Department.InnKpp)));
         so.Add("head", Person(d.Head));
         so.Add("program", data.Program is { } p ? Program(p) : null);
-        so.Add("schools", Arr(data.Schools, School));
+        so.AddLazy("schools", () => Arr(data.Schools, School));
         so.Add("subjects", Arr(data.Catalog.Subjects, s => Obj(("id", s.Id), ("name", s.Name), ("dative", s.Dative))));
         so.Add("threshold", data.Shnor.Threshold);
         so.Import("result", new Func<string, int, string, int, string, ScriptObject?>((school, year, proc, grade, subj) =>
@@ -46,7 +50,7 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
             Arr(Comparisons.Cohort(index, school, "ВПР", subj, year, grade, Math.Clamp(steps, 0, 11)).Points, pt => pt.Share2)));
         so.Import("has_results", new Func<string, int, string, int, bool>((school, year, proc, grade) =>
             data.Catalog.Subjects.Any(s => index.School(new AssessmentKey(year, proc, grade, s.Id), school) is not null)));
-        return so;
+        return Freeze(so);
     }
 
     public static ScriptObject Person(Person p) =>
@@ -100,8 +104,7 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
     public ScriptObject Shnor(ShnorReport report) => _shnor.GetOrAdd(report, r =>
     {
         var so = BuildShnor(r);
-        so.IsReadOnly = true;
-        return so;
+        return Freeze(so);
     });
 
     /// <summary>
@@ -136,13 +139,22 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
     /// A script object some of whose members are built on first read, once, by whichever thread reads
     /// first; templates see ordinary values. Reads, enumeration, copies and clones all give the built value.
     /// </summary>
-    private sealed class LazyScriptObject : ScriptObject, IEnumerable<KeyValuePair<string, object?>>
+    /// <summary>An object some of whose members are not built yet.</summary>
+    internal interface ILazyMembers
     {
+        bool IsPending(string member);
+    }
+
+    private sealed class LazyScriptObject : ScriptObject, IEnumerable<KeyValuePair<string, object?>>, ILazyMembers
+    {
+        public bool IsPending(string member) => _pending.TryGetValue(member, out var lazy) && !lazy.IsValueCreated;
+
         private readonly Dictionary<string, Lazy<object?>> _pending = new(StringComparer.Ordinal);
 
         public void AddLazy(string member, Func<object?> build)
         {
-            _pending.Add(member, new Lazy<object?>(build, LazyThreadSafetyMode.ExecutionAndPublication));
+            // Lazy members belong to models shared by documents rendered in parallel: read-only once built.
+            _pending.Add(member, new Lazy<object?>(() => Freeze(build()), LazyThreadSafetyMode.ExecutionAndPublication));
             base.Add(member, null);
         }
 

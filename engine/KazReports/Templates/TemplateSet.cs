@@ -85,7 +85,15 @@ public sealed class TemplateSet
     }
 
     /// <summary>Renders <paramref name="name"/> with <paramref name="model"/>; null with a diagnostic on error.</summary>
-    public RenderedText? Render(string name, ScriptObject model, TemplateLimits limits, DiagnosticBag bag)
+    public RenderedText? Render(string name, ScriptObject model, TemplateLimits limits, DiagnosticBag bag) =>
+        Render(name, [model], limits, bag);
+
+    /// <summary>
+    /// Renders <paramref name="name"/> with layers of variables, later ones hiding earlier ones (the
+    /// model every document shares, then the document's own); the template's assignments go to a
+    /// layer of their own, so shared layers are never written.
+    /// </summary>
+    public RenderedText? Render(string name, IReadOnlyList<ScriptObject> layers, TemplateLimits limits, DiagnosticBag bag)
     {
         var template = Get(name, bag);
         if (template is null) return null;
@@ -108,7 +116,7 @@ public sealed class TemplateSet
             NewLine = "\n",
         };
         context.PushCulture(Text.Numbers.Russian);
-        context.PushGlobal(model);
+        foreach (var layer in layers) context.PushGlobal(layer);
         context.PushGlobal(_includeGlobal);
         // Assignments of the template land here, never in the shared globals.
         context.PushGlobal(new ScriptObject());

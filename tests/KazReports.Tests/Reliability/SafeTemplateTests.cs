@@ -34,6 +34,18 @@ public sealed class SafeTemplateTests : IDisposable
     private static readonly Lazy<ScriptObject> BaseModel = new(() =>
         new ModelBuilder(Repo.Data, new KazReports.Analysis.ResultIndex(Repo.Data)).Base());
 
+    [Fact]
+    public void The_model_shared_by_all_documents_is_not_changed_by_one_of_them()
+    {
+        var (_, nested) = Render("{{ district.name = \"другой\" }}");
+        Assert.Contains(nested.Items, d => d.IsError);
+        var (reassigned, bag) = Render("{{ district = \"своё\" }}{{ district }}|{{ schools.size }}");
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
+        Assert.Equal("своё|10", reassigned);
+        var (after, _) = Render("{{ district.name }}");
+        Assert.Equal(Repo.Data.District.District.Name, after);
+    }
+
     private static Diagnostic Single(DiagnosticBag bag, string code)
     {
         var d = Assert.Single(bag.Items, x => x.IsError);
