@@ -154,6 +154,38 @@ public sealed class FontTests
         }
     }
 
+    [Fact]
+    public void Text_is_drawn_with_the_subset_ids_and_charts_find_their_characters_in_the_subset()
+    {
+        var face = Face(["Liberation Serif"]);
+        using var font = new SkiaSharp.SKFont(face, 12);
+        var text = font.GetGlyphs("Доля «2», %");
+        var chart = font.GetGlyphs("Район 0123456789,.-−+%");
+        using var fonts = new EmbeddedFonts();
+        fonts.Use(font, text);
+        fonts.Use(font, chart);
+        var drawn = new ushort[text.Length];
+        Assert.Same(font, fonts.DrawingFont(font, text, drawn));
+        Assert.Equal(text, drawn);
+
+        fonts.Freeze();
+        var subset = fonts.DrawingFont(font, text, drawn);
+        Assert.NotSame(font, subset);
+        Assert.Equal(font.Size, subset.Size);
+        var typeface = subset.Typeface;
+        Assert.Same(typeface, fonts.DrawingTypeface(face));
+        Assert.True(typeface.GlyphCount < 40, $"{typeface.GlyphCount} глифов");
+        Assert.Equal(typeface.GetGlyphs("Доля «2», %"), drawn);
+        Assert.Equal(font.GetGlyphWidths(text), subset.GetGlyphWidths(drawn));
+        Assert.DoesNotContain((ushort)0, typeface.GetGlyphs("Район 0123456789,.-−+%"));
+
+        // A glyph that was not counted: the original face and ids, never another glyph.
+        var other = font.GetGlyphs("Жук");
+        var otherDrawn = new ushort[other.Length];
+        Assert.Same(font, fonts.DrawingFont(font, other, otherDrawn));
+        Assert.Equal(other, otherDrawn);
+    }
+
     private static SkiaSharp.SKTypeface Face(string[] families) => FontSet.For(families).Typeface(false, false);
 
     private static byte[] FileOf(SkiaSharp.SKTypeface face, out int index)
