@@ -14,7 +14,7 @@ internal sealed class EmbeddedFonts : IDisposable
     private const int MaxCachedSubsets = 64;
     // Keyed by the native face; the managed face is kept to tell a face from a later one at a reused address.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<IntPtr, (SKTypeface Face, byte[]? Data, int Index)> Files = new();
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(IntPtr, string), (SKTypeface Face, SKTypeface? Subset, FontSubset? Ids)> SubsetCache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(IntPtr, string), (SKTypeface Face, SKTypeface? Subset, GlyphMap? Ids)> SubsetCache = new();
 
     // Faces in the order first used (the subsets are made in that order).
     private readonly Dictionary<IntPtr, Face> used = [];
@@ -72,7 +72,7 @@ internal sealed class EmbeddedFonts : IDisposable
                 typeface = null;
             }
 
-            var ids = typeface is null ? null : subset;
+            var ids = typeface is null ? null : subset!.Glyphs;
 
             // Shared with later renders (typefaces are immutable): a few glyph sets are kept, the rest owned here.
             if (!(SubsetCache.Count < MaxCachedSubsets && SubsetCache.TryAdd(key, (face.Typeface, typeface, ids))) && typeface is not null)
@@ -225,7 +225,7 @@ internal sealed class EmbeddedFonts : IDisposable
         public SKTypeface? Subset { get; set; }
 
         /// <summary>The glyph ids in <see cref="Subset"/> of the face's glyph ids.</summary>
-        public FontSubset? Ids { get; set; }
+        public GlyphMap? Ids { get; set; }
 
         public bool Has(ushort glyph) => (bits[glyph >> 6] & (1UL << (glyph & 63))) != 0;
 

@@ -102,7 +102,7 @@ internal static class TrueTypeSubsetter
                 result["name"] = Names(name);
             }
 
-            return new FontSubset(Write(result), ids, order.Count);
+            return new FontSubset(Write(result), new GlyphMap(ids, order.Count));
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or InvalidDataException or OverflowException)
         {
