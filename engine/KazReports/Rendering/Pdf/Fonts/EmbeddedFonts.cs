@@ -4,8 +4,9 @@ namespace KazReports.Rendering.Pdf.Fonts;
 
 /// <summary>
 /// The fonts that go into the PDF. The layout pass records which glyphs of which faces are drawn;
-/// <see cref="Freeze"/> then makes a TrueType subset of each face, and the recorded pages are
-/// written with the subsets (same glyph ids, same metrics: measuring stays on the original faces).
+/// <see cref="Freeze"/> then makes a compact TrueType subset of each face (its glyphs renumbered,
+/// <see cref="TrueTypeSubsetter"/>), and the recorded pages are written with the subsets, their
+/// glyph ids mapped (<see cref="DrawingFont"/>); measuring stays on the original faces and ids.
 /// Faces that cannot be subset are embedded whole.
 /// </summary>
 internal sealed class EmbeddedFonts : IDisposable
@@ -13,7 +14,7 @@ internal sealed class EmbeddedFonts : IDisposable
     private const int MaxCachedSubsets = 64;
     // Keyed by the native face; the managed face is kept to tell a face from a later one at a reused address.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<IntPtr, (SKTypeface Face, byte[]? Data, int Index)> Files = new();
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(IntPtr, string), (SKTypeface Face, SKTypeface? Subset)> SubsetCache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(IntPtr, string), (SKTypeface Face, SKTypeface? Subset, GlyphMap? Ids)> SubsetCache = new();
 
     // Faces in the order first used (the subsets are made in that order).
     private readonly Dictionary<IntPtr, Face> used = [];
@@ -53,6 +54,7 @@ internal sealed class EmbeddedFonts : IDisposable
             if (SubsetCache.TryGetValue(key, out var cached) && ReferenceEquals(cached.Face, face.Typeface))
             {
                 face.Subset = cached.Subset;
+                face.Ids = cached.Ids;
                 continue;
             }
 
@@ -63,48 +65,56 @@ internal sealed class EmbeddedFonts : IDisposable
             }
 
             var subset = TrueTypeSubsetter.Subset(file.Value.Data, file.Value.Index, glyphs);
-            var typeface = subset is null ? null : FromBytes(subset);
-            if (typeface is not null && typeface.GlyphCount != face.Typeface.GlyphCount)
+            var typeface = subset is null ? null : FromBytes(subset.Data);
+            if (typeface is not null && typeface.GlyphCount != subset!.GlyphCount)
             {
                 typeface.Dispose();
                 typeface = null;
             }
 
+            var ids = typeface is null ? null : subset!.Glyphs;
+
             // Shared with later renders (typefaces are immutable): a few glyph sets are kept, the rest owned here.
-            if (!(SubsetCache.Count < MaxCachedSubsets && SubsetCache.TryAdd(key, (face.Typeface, typeface))) && typeface is not null)
+            if (!(SubsetCache.Count < MaxCachedSubsets && SubsetCache.TryAdd(key, (face.Typeface, typeface, ids))) && typeface is not null)
             {
                 owned.Add(typeface);
             }
 
             face.Subset = typeface;
+            face.Ids = ids;
         }
     }
 
     /// <summary>
-    /// The font to draw <paramref name="glyphs"/> with: the same size and style on the subset face,
-    /// once frozen; the original face if the subset lacks one of them (never expected: the layout
-    /// pass counts all it draws), so nothing is ever drawn blank.
+    /// The font to draw <paramref name="glyphs"/> (ids of <paramref name="font"/>'s face) with, and
+    /// in <paramref name="drawn"/> (as long as <paramref name="glyphs"/>) the ids to draw in it: once
+    /// frozen, the same size and style on the subset face and the subset's ids; the original face and
+    /// ids if the subset lacks one of them (never expected: the layout pass counts all it draws), so
+    /// nothing is ever drawn blank or as another glyph.
     /// </summary>
-    public SKFont DrawingFont(SKFont font, ReadOnlySpan<ushort> glyphs)
+    public SKFont DrawingFont(SKFont font, ReadOnlySpan<ushort> glyphs, Span<ushort> drawn)
     {
+        glyphs.CopyTo(drawn);
         if (!frozen)
         {
             return font;
         }
 
         var entry = Entry(font);
-        if (entry.Face.Subset is not { } subset)
+        if (entry.Face.Subset is not { } subset || entry.Face.Ids is not { } ids)
         {
             return font;
         }
 
         foreach (var glyph in glyphs)
         {
-            if (!entry.Face.Has(glyph))
+            if (!entry.Face.Has(glyph) || !ids.Contains(glyph))
             {
                 return font;
             }
         }
+
+        ids.Map(glyphs, drawn);
 
         if (entry.Drawing is null)
         {
@@ -129,8 +139,9 @@ internal sealed class EmbeddedFonts : IDisposable
     }
 
     /// <summary>
-    /// The subset of a face once frozen, for text drawn by others (charts): every glyph they draw
-    /// must have been counted with <see cref="Use"/>. The face itself when it was not subset.
+    /// The subset of a face once frozen, for text drawn by others by characters (charts): its cmap
+    /// maps the characters of the glyphs counted with <see cref="Use"/>, so every character they
+    /// draw must have been counted. The face itself when it was not subset.
     /// </summary>
     public SKTypeface DrawingTypeface(SKTypeface face) =>
         frozen && used.TryGetValue(face.Handle, out var entry) && entry.Subset is { } subset ? subset : face;
@@ -212,6 +223,9 @@ internal sealed class EmbeddedFonts : IDisposable
         public int Count { get; private set; }
 
         public SKTypeface? Subset { get; set; }
+
+        /// <summary>The glyph ids in <see cref="Subset"/> of the face's glyph ids.</summary>
+        public GlyphMap? Ids { get; set; }
 
         public bool Has(ushort glyph) => (bits[glyph >> 6] & (1UL << (glyph & 63))) != 0;
 

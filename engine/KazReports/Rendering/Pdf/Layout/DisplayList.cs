@@ -15,8 +15,8 @@ internal delegate void DeferredDrawing(SKCanvas canvas, SKRect box, Func<SKTypef
 /// The pages of a render as drawn by the one layout pass, in page coordinates: text lines (glyph
 /// runs with their fonts and absolute positions), rectangles, lines, images, named destinations and
 /// deferred drawings (charts). Recorded while the glyphs to embed are counted; once the fonts are
-/// frozen, <see cref="Play"/> draws the pages onto the PDF with the subset fonts, in recorded order,
-/// exactly as they were recorded. Glyphs and positions live in pooled buffers returned on dispose.
+/// frozen, <see cref="Play"/> draws the pages onto the PDF with the subset fonts (glyph ids mapped
+/// to theirs), in recorded order, exactly as they were recorded. Glyphs and positions live in pooled buffers returned on dispose.
 /// </summary>
 internal sealed class DisplayList : IDisposable
 {
@@ -97,6 +97,7 @@ internal sealed class DisplayList : IDisposable
         using var builder = new SKTextBlobBuilder();
         var sampling = new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None);
         Func<SKTypeface, SKTypeface> faces = fonts.DrawingTypeface;
+        var drawn = ArrayPool<ushort>.Shared.Rent(256);
         for (var p = 0; p < pages.Count; p++)
         {
             var page = pages[p];
@@ -109,7 +110,7 @@ internal sealed class DisplayList : IDisposable
                 {
                     case Kind.Text:
                         fill.Color = SKColors.Black;
-                        DrawText(canvas, builder, op, fonts, fill);
+                        DrawText(canvas, builder, op, fonts, fill, ref drawn);
                         break;
                     case Kind.FillRect:
                         fill.Color = op.Color;
@@ -137,6 +138,8 @@ internal sealed class DisplayList : IDisposable
 
             pdf.EndPage();
         }
+
+        ArrayPool<ushort>.Shared.Return(drawn);
     }
 
     public void Dispose()
@@ -155,13 +158,21 @@ internal sealed class DisplayList : IDisposable
         references.Clear();
     }
 
-    private void DrawText(SKCanvas canvas, SKTextBlobBuilder builder, Operation op, EmbeddedFonts fonts, SKPaint paint)
+    /// <summary>One text line as a blob; the glyph ids recorded (of the original faces) become those of the subsets in <paramref name="drawn"/>.</summary>
+    private void DrawText(SKCanvas canvas, SKTextBlobBuilder builder, Operation op, EmbeddedFonts fonts, SKPaint paint, ref ushort[] drawn)
     {
         for (var r = op.Start; r < op.Start + op.Count; r++)
         {
             var run = runs[r];
-            var ids = glyphs.AsSpan(run.Start, run.Count);
-            builder.AddPositionedRun(ids, fonts.DrawingFont(run.Font, ids), positions.AsSpan(run.Start, run.Count));
+            if (drawn.Length < run.Count)
+            {
+                ArrayPool<ushort>.Shared.Return(drawn);
+                drawn = ArrayPool<ushort>.Shared.Rent(run.Count);
+            }
+
+            var ids = drawn.AsSpan(0, run.Count);
+            var font = fonts.DrawingFont(run.Font, glyphs.AsSpan(run.Start, run.Count), ids);
+            builder.AddPositionedRun(ids, font, positions.AsSpan(run.Start, run.Count));
         }
 
         using var blob = builder.Build();
