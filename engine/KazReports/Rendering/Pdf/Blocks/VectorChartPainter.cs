@@ -1,6 +1,7 @@
 using KazReports.Documents;
 using KazReports.Rendering.Charts;
 using KazReports.Rendering.Pdf.Layout;
+using KazReports.Rendering.Pdf.Text;
 using ScottPlot;
 using SkiaSharp;
 
@@ -54,8 +55,16 @@ internal sealed class VectorChartPainter : IChartPainter, IDisposable
                 faces[(family, bold)] = face;
             }
 
-            using var font = new SKFont(face, ProbeSize);
-            canvas.UseGlyphs(font, font.GetGlyphs(characters));
+            // Only the face matters here: the process-wide font (no new native font per chart).
+            if (SharedFonts.Font(face, ProbeSize, bold: false, italic: false) is { } shared)
+            {
+                canvas.UseGlyphs(shared, shared.GetGlyphs(characters));
+            }
+            else
+            {
+                using var font = new SKFont(face, ProbeSize);
+                canvas.UseGlyphs(font, font.GetGlyphs(characters));
+            }
         }
     }
 
