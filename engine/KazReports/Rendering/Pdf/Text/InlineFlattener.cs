@@ -13,37 +13,81 @@ internal sealed class InlineFlattener(GlyphShaper shaper)
 {
     private const string BreakingDashes = "-\u2010\u2012\u2013\u2014\u2015";
 
+    // Pieces are gathered here, then copied to a list of the exact size (no list grown per paragraph).
+    private readonly List<Piece> scratch = [];
+    private (TextStyle Style, RunStyle Flags, TextStyle Result)? lastStyle;
+
     public List<Piece> Flatten(IEnumerable<Inline> content, TextStyle style, RunStyle extra = RunStyle.None)
     {
-        var pieces = new List<Piece>();
-        foreach (var inline in content)
+        scratch.Clear();
+        if (content is IReadOnlyList<Inline> list)
         {
-            switch (inline)
+            for (var i = 0; i < list.Count; i++)
             {
-                case Run run:
-                    AddText(pieces, run.Text, style.With(run.Style | extra));
-                    break;
-                case LineBreak:
-                    pieces.Add(new Piece(PieceKind.LineBreak, style, null));
-                    break;
-                case PageNumberField:
-                    pieces.Add(shaper.Entry("00", style.With(extra)).PageNumber());
-                    break;
+                Add(list[i], style, extra);
+            }
+        }
+        else
+        {
+            foreach (var inline in content)
+            {
+                Add(inline, style, extra);
             }
         }
 
-        return pieces;
+        return Result();
     }
 
     /// <summary>Pieces of a plain string in one style ('\n' breaks the line).</summary>
     public List<Piece> Text(string text, TextStyle style)
     {
-        var pieces = new List<Piece>();
-        AddText(pieces, text, style);
-        return pieces;
+        scratch.Clear();
+        AddText(scratch, text, style);
+        return Result();
     }
 
     public static Piece Tab(TextStyle style) => new(PieceKind.Tab, style, null);
+
+    private void Add(Inline inline, TextStyle style, RunStyle extra)
+    {
+        switch (inline)
+        {
+            case Run run:
+                AddText(scratch, run.Text, With(style, run.Style | extra));
+                break;
+            case LineBreak:
+                scratch.Add(new Piece(PieceKind.LineBreak, style, null));
+                break;
+            case PageNumberField:
+                scratch.Add(shaper.Entry("00", With(style, extra)).PageNumber());
+                break;
+        }
+    }
+
+    /// <summary><see cref="TextStyle.With"/>, the last answer remembered (runs of a table's header cells all add bold to one style).</summary>
+    private TextStyle With(TextStyle style, RunStyle flags)
+    {
+        if (flags == RunStyle.None)
+        {
+            return style;
+        }
+
+        if (lastStyle is { } last && ReferenceEquals(last.Style, style) && last.Flags == flags)
+        {
+            return last.Result;
+        }
+
+        var result = style.With(flags);
+        lastStyle = (style, flags, result);
+        return result;
+    }
+
+    private List<Piece> Result()
+    {
+        var pieces = new List<Piece>(scratch);
+        scratch.Clear();
+        return pieces;
+    }
 
     private void AddText(List<Piece> pieces, string text, TextStyle style)
     {
