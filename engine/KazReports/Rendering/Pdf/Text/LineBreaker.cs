@@ -10,15 +10,24 @@ internal static class LineBreaker
 {
     private const float Tolerance = 0.01f;
 
+    // The pieces of the line being filled and the spaces waiting before the next unit: the thread's own, reused.
+    [ThreadStatic]
+    private static List<Piece>? lineScratch;
+
+    [ThreadStatic]
+    private static List<Piece>? spaceScratch;
+
     public static List<TextLine> Break(IReadOnlyList<Piece> input, float firstWidth, float width, GlyphShaper shaper)
     {
         // The input is copied only when a unit is cut (its tail replaces it); each line gets an exact array.
         var pieces = input;
         List<Piece>? copy = null;
         var lines = new List<TextLine>();
-        var line = new List<Piece>();
+        var line = lineScratch ??= [];
+        var spaces = spaceScratch ??= [];
+        line.Clear();
+        spaces.Clear();
         var lineWidth = 0f;
-        var spaces = new List<Piece>();
         var i = 0;
         while (i < pieces.Count)
         {
@@ -87,6 +96,8 @@ internal static class LineBreaker
         }
 
         lines.Add(new TextLine(line.ToArray(), endsWithBreak: false, isLast: true));
+        line.Clear();
+        spaces.Clear();
         return lines;
     }
 
