@@ -14,7 +14,16 @@ internal static class ChartFonts
 {
     private const string Cyrillic = "АБВЁЖЯабвёжя«»—№";
 
+    /// <summary>Sizes of chart texts vary with the chart's size: a bound on the fonts kept for measuring.</summary>
+    private const int MaxFonts = 256;
+
     private static readonly ConcurrentDictionary<string, string?> Installed = new(StringComparer.OrdinalIgnoreCase);
+
+    // Charts of every letter measure the same labels and ask the family of the same titles: remembered.
+    private static readonly BoundedCache<(ThemeFamilies Families, string Text), string> Families = new(4096);
+    private static readonly BoundedCache<(string Family, float Size, bool Bold, string Text), float> Widths = new(16384);
+    private static readonly ConcurrentDictionary<(string Family, float Size, bool Bold), SKFont> Fonts = new();
+    private static int fontCount;
 
     public static string Family(Theme theme) => Family(theme, Cyrillic);
 
@@ -22,9 +31,13 @@ internal static class ChartFonts
     public static string Family(Theme theme, string text)
     {
         var probe = string.IsNullOrEmpty(text) ? Cyrillic : text;
-        var families = theme.FontFamilies.Where(f => !string.IsNullOrWhiteSpace(f)).Append("DejaVu Serif").Append("DejaVu Sans");
+        return Families.Get((ThemeFamilies.Of(theme.FontFamilies), probe), 0, static (key, _) => Choose(key.Families.Names, key.Text));
+    }
+
+    private static string Choose(string[] requested, string probe)
+    {
         string? first = null;
-        foreach (var name in families)
+        foreach (var name in requested.Append("DejaVu Serif").Append("DejaVu Sans"))
         {
             if (InstalledName(name) is not { } family)
             {
@@ -52,10 +65,41 @@ internal static class ChartFonts
             SKTypeface.FromFamilyName(key.Family, key.Bold ? SKFontStyle.Bold : SKFontStyle.Normal) ?? SKTypeface.Default);
 
     /// <summary>The width of a text in points at a size in points.</summary>
-    public static float Measure(string family, float sizePt, string text, bool bold = false)
+    public static float Measure(string family, float sizePt, string text, bool bold = false) =>
+        Widths.Get((family, sizePt, bold, text), 0, static (key, _) =>
+        {
+            if (MeasuringFont(key.Family, key.Size, key.Bold) is { } shared)
+            {
+                return shared.MeasureText(key.Text);
+            }
+
+            using var font = new SKFont(Typeface(key.Family, key.Bold), key.Size);
+            return font.MeasureText(key.Text);
+        });
+
+    /// <summary>The font charts measure a family at a size with (Skia's defaults), shared by the process; null past <see cref="MaxFonts"/>.</summary>
+    private static SKFont? MeasuringFont(string family, float sizePt, bool bold)
     {
-        using var font = new SKFont(Typeface(family, bold), sizePt);
-        return font.MeasureText(text);
+        var key = (family, sizePt, bold);
+        if (Fonts.TryGetValue(key, out var font))
+        {
+            return font;
+        }
+
+        if (Volatile.Read(ref fontCount) >= MaxFonts)
+        {
+            return null;
+        }
+
+        var made = new SKFont(Typeface(family, bold), sizePt);
+        if (Fonts.TryAdd(key, made))
+        {
+            Interlocked.Increment(ref fontCount);
+            return made;
+        }
+
+        made.Dispose();
+        return Fonts[key];
     }
 
     private static string? InstalledName(string name) => Installed.GetOrAdd(name, static n =>
@@ -71,6 +115,75 @@ internal static class ChartFonts
         var typeface = Typeface(family);
         var probe = new string(text.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
         return probe.Length == 0 || typeface.ContainsGlyphs(probe);
+    }
+
+    /// <summary>
+    /// A theme's font families, non-blank, as a key compared by content. The last list asked for is
+    /// remembered (every chart of a build asks for the same theme's), so no key is made per chart.
+    /// </summary>
+    private sealed class ThemeFamilies : IEquatable<ThemeFamilies>
+    {
+        private static ThemeFamilies? last;
+
+        private readonly IReadOnlyList<string> source;
+        private readonly string[] snapshot;
+        private readonly int hash;
+
+        private ThemeFamilies(IReadOnlyList<string> source)
+        {
+            this.source = source;
+            snapshot = [.. source];
+            Names = [.. source.Where(f => !string.IsNullOrWhiteSpace(f))];
+            var hashCode = new HashCode();
+            foreach (var name in Names)
+            {
+                hashCode.Add(name, StringComparer.Ordinal);
+            }
+
+            hash = hashCode.ToHashCode();
+        }
+
+        /// <summary>The non-blank families, in order.</summary>
+        public string[] Names { get; }
+
+        public static ThemeFamilies Of(IReadOnlyList<string> families)
+        {
+            var known = Volatile.Read(ref last);
+            if (known is not null && known.IsOf(families))
+            {
+                return known;
+            }
+
+            known = new ThemeFamilies(families);
+            Volatile.Write(ref last, known);
+            return known;
+        }
+
+        public bool Equals(ThemeFamilies? other) =>
+            other is not null && (ReferenceEquals(this, other) || Names.AsSpan().SequenceEqual(other.Names));
+
+        public override bool Equals(object? obj) => Equals(obj as ThemeFamilies);
+
+        public override int GetHashCode() => hash;
+
+        /// <summary>True when <paramref name="families"/> is the list this was made of, unchanged.</summary>
+        private bool IsOf(IReadOnlyList<string> families)
+        {
+            if (!ReferenceEquals(families, source) || families.Count != snapshot.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < snapshot.Length; i++)
+            {
+                if (!ReferenceEquals(families[i], snapshot[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private static string Fallback()

@@ -26,6 +26,8 @@ internal static class ChartLayout
 
     private static readonly string[] Fallback = ["2F5597", "C55A11", "7F7F7F", "548235", "BF9000"];
 
+    private static PaletteMemo? lastPalette;
+
     public static ChartKind Kind(ChartSpec spec) => spec.Kind switch
     {
         "hbar" => ChartKind.HorizontalBars,
@@ -175,10 +177,45 @@ internal static class ChartLayout
         return hex.Length == 6 && hex.All(Uri.IsHexDigit) ? hex : null;
     }
 
+    /// <summary>The theme's chart colours as hex, else the fallback; the last theme's palette is remembered.</summary>
     private static IReadOnlyList<string> Palette(Theme theme)
     {
+        var known = Volatile.Read(ref lastPalette);
+        if (known is not null && known.IsOf(theme.ChartColors))
+        {
+            return known.Colors;
+        }
+
         var colors = theme.ChartColors.Select(Hex).OfType<string>().ToList();
-        return colors.Count > 0 ? colors : Fallback;
+        known = new PaletteMemo(theme.ChartColors, colors.Count > 0 ? colors : Fallback);
+        Volatile.Write(ref lastPalette, known);
+        return known.Colors;
+    }
+
+    /// <summary>A palette and the list of colours it was made of (checked unchanged, item by item).</summary>
+    private sealed class PaletteMemo(IReadOnlyList<string> source, IReadOnlyList<string> colors)
+    {
+        private readonly string[] snapshot = [.. source];
+
+        public IReadOnlyList<string> Colors => colors;
+
+        public bool IsOf(IReadOnlyList<string> list)
+        {
+            if (!ReferenceEquals(list, source) || list.Count != snapshot.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < snapshot.Length; i++)
+            {
+                if (!ReferenceEquals(list[i], snapshot[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }
 

@@ -28,13 +28,16 @@ public static class ChartPainter
     /// otherwise draw every text, the bold title too, in the regular face); a caller may route them
     /// to other typefaces with <see cref="ChartTypefaces.Apply"/>.
     /// </summary>
-    public static Plot Build(ChartSpec spec, Theme theme, SKSize sizeInPoints)
+    public static Plot Build(ChartSpec spec, Theme theme, SKSize sizeInPoints) => Build(spec, theme, sizeInPoints, out _);
+
+    /// <summary><see cref="Build(ChartSpec, Theme, SKSize)"/>, with the plot's texts as <see cref="ChartTypefaces.Apply(Plot, Func{string, bool, SKTypeface?})"/> found them.</summary>
+    internal static Plot Build(ChartSpec spec, Theme theme, SKSize sizeInPoints, out IReadOnlyList<LabelStyle> labels)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(theme);
         var plot = new PlotBuilder(spec, theme, sizeInPoints).Build();
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
-        ChartTypefaces.Apply(plot, ChartFonts.Typeface);
+        labels = ChartTypefaces.Apply(plot, ChartFonts.Typeface);
         return plot;
     }
 

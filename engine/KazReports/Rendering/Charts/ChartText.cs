@@ -9,6 +9,9 @@ internal static class ChartText
     /// <summary>Alternative text longer than this is cut with «…».</summary>
     public const int MaxAltText = 1500;
 
+    // The same category names and titles are wrapped to the same widths in every letter's charts.
+    private static readonly BoundedCache<(string Text, string Family, float Size, float Width, bool Bold), string[]> Wrapped = new(4096);
+
     /// <summary>
     /// «Доля «2» по школам. Русский язык: Казачинская СОШ 5,17; Рождественская СОШ нет данных. Порог ШНОР 30 %: 30.»
     /// The title, then each series with its values by category.
@@ -39,7 +42,10 @@ internal static class ChartText
     /// Breaks a text into lines no wider than <paramref name="width"/> points at the given size,
     /// at spaces (a word longer than the width stays whole on its own line).
     /// </summary>
-    public static List<string> Wrap(string text, string family, float sizePt, float width, bool bold = false)
+    public static IReadOnlyList<string> Wrap(string text, string family, float sizePt, float width, bool bold = false) =>
+        Wrapped.Get((text, family, sizePt, width, bold), 0, static (key, _) => WrapOnce(key.Text, key.Family, key.Size, key.Width, key.Bold));
+
+    private static string[] WrapOnce(string text, string family, float sizePt, float width, bool bold)
     {
         var lines = new List<string>();
         var line = new StringBuilder();
@@ -62,7 +68,7 @@ internal static class ChartText
             lines.Add(line.ToString());
         }
 
-        return lines;
+        return [.. lines];
     }
 
     /// <summary>The widest line of a text, in points.</summary>

@@ -21,15 +21,34 @@ internal static class ChartTypefaces
     private static readonly ConcurrentDictionary<Type, Func<object, LabelStyle?>[]> Accessors = new();
 
     /// <summary>The faces (family, bold) the plot's texts ask for, in a stable order.</summary>
-    public static IReadOnlyList<(string Family, bool Bold)> Faces(Plot plot) =>
-        Labels(plot).Select(l => (l.FontName, l.Bold)).Distinct().ToList();
+    public static IReadOnlyList<(string Family, bool Bold)> Faces(Plot plot) => Faces([.. Labels(plot)]);
+
+    /// <summary>The faces (family, bold) texts ask for, in a stable order: of the labels <see cref="Apply"/> returned.</summary>
+    public static IReadOnlyList<(string Family, bool Bold)> Faces(IReadOnlyList<LabelStyle> labels)
+    {
+        var faces = new List<(string Family, bool Bold)>();
+        foreach (var label in labels)
+        {
+            var face = (label.FontName, label.Bold);
+            if (!faces.Contains(face))
+            {
+                faces.Add(face);
+            }
+        }
+
+        return faces;
+    }
 
     /// <summary>
     /// Gives every text of the plot the typeface <paramref name="resolve"/> returns for its family and
     /// boldness (asked once per face; null leaves ScottPlot's lookup by name). Legend items, which the legend makes anew on
     /// each render, become the legend's fixed items first so their typefaces stay.
     /// </summary>
-    public static void Apply(Plot plot, Func<string, bool, SKTypeface?> resolve)
+    /// <returns>
+    /// The plot's texts: they stay the plot's texts until it is rendered, so <see cref="Apply(IReadOnlyList{LabelStyle}, Func{string, bool, SKTypeface?})"/>
+    /// and <see cref="Faces(IReadOnlyList{LabelStyle})"/> can take them instead of finding them again.
+    /// </returns>
+    public static IReadOnlyList<LabelStyle> Apply(Plot plot, Func<string, bool, SKTypeface?> resolve)
     {
         ArgumentNullException.ThrowIfNull(plot);
         ArgumentNullException.ThrowIfNull(resolve);
@@ -41,8 +60,22 @@ internal static class ChartTypefaces
             legend.DisplayPlottableLegendItems = false;
         }
 
+        var labels = Labels(plot).ToList();
+        Apply(labels, resolve);
+        return labels;
+    }
+
+    /// <summary>
+    /// <see cref="Apply(Plot, Func{string, bool, SKTypeface?})"/> on the texts it returned for a plot
+    /// not rendered since: gives each the typeface <paramref name="resolve"/> returns for its family
+    /// and boldness (asked once per face).
+    /// </summary>
+    public static void Apply(IReadOnlyList<LabelStyle> labels, Func<string, bool, SKTypeface?> resolve)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(resolve);
         var resolved = new Dictionary<(string, bool), SKTypeface?>();
-        foreach (var label in Labels(plot))
+        foreach (var label in labels)
         {
             var face = (label.FontName, label.Bold);
             if (!resolved.TryGetValue(face, out var typeface))

@@ -99,7 +99,7 @@ public sealed class PdfRenderer : ICombiningRenderer
         }
 
         fonts.Freeze();
-        using var buffer = new MemoryStream();
+        var buffer = RentBuffer();
         using (var stream = new SKManagedWStream(buffer))
         using (var pdf = SKDocument.CreatePdf(stream, PdfMetadataFactory.Create(info, PdfA || theme.PdfA)))
         {
@@ -107,7 +107,36 @@ public sealed class PdfRenderer : ICombiningRenderer
             pdf.Close();
         }
 
-        return new PdfRenderResult(PdfFinisher.Finish(buffer.ToArray(), report.Outline), report);
+        var bytes = buffer.ToArray();
+        ReturnBuffer(buffer);
+        return new PdfRenderResult(PdfFinisher.Finish(bytes, report.Outline), report);
+    }
+
+    /// <summary>A buffer larger than this (a combined PDF) is not kept for the thread's next render.</summary>
+    private const int MaxKeptBuffer = 4 << 20;
+
+    /// <summary>
+    /// The thread's spare buffer for Skia's output: a letter's PDF grows a new stream through a dozen
+    /// sizes (the last ones on the large object heap) only to be copied out; kept, it grows once.
+    /// </summary>
+    [ThreadStatic]
+    private static MemoryStream? spareBuffer;
+
+    private static MemoryStream RentBuffer()
+    {
+        var buffer = spareBuffer ?? new MemoryStream();
+        spareBuffer = null;
+        buffer.SetLength(0);
+        return buffer;
+    }
+
+    private static void ReturnBuffer(MemoryStream buffer)
+    {
+        if (buffer.Capacity <= MaxKeptBuffer)
+        {
+            buffer.SetLength(0);
+            spareBuffer = buffer;
+        }
     }
 
     /// <summary>

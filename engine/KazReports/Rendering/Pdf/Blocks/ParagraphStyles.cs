@@ -22,22 +22,40 @@ internal sealed record StyleSpec(
 /// </summary>
 internal sealed class ParagraphStyles(Theme theme)
 {
+    private readonly StyleSpec?[] headings = new StyleSpec?[3];
+    private StyleSpec? title;
+    private StyleSpec? small;
+    private StyleSpec? caption;
+    private StyleSpec? normal;
+    private StyleSpec? tableText;
+    private TextStyle? requisite;
+
+    // The styles are immutable: each is made once per render, not per paragraph.
     public StyleSpec For(string? name, bool inTable)
     {
-        var key = (name ?? "").Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
-        return key switch
+        return Key(name) switch
         {
-            "title" => new StyleSpec(new TextStyle((float)theme.TitleSizePt, Bold: true), Alignment.Center, 0, (float)theme.LineSpacing, 0,
+            "title" => title ??= new StyleSpec(new TextStyle((float)theme.TitleSizePt, Bold: true), Alignment.Center, 0, (float)theme.LineSpacing, 0,
                 (float)theme.HeadingSpaceAfterPt, KeepWithNext: true),
             "tabletext" => TableText,
-            "small" => new StyleSpec(new TextStyle((float)theme.SmallSizePt), Alignment.Left, 0, 1, 0, 0),
-            "caption" => new StyleSpec(new TextStyle((float)theme.TableSizePt), Alignment.Center, 0, 1, 0, 0),
+            "small" => small ??= new StyleSpec(new TextStyle((float)theme.SmallSizePt), Alignment.Left, 0, 1, 0, 0),
+            "caption" => caption ??= new StyleSpec(new TextStyle((float)theme.TableSizePt), Alignment.Center, 0, 1, 0, 0),
             _ when inTable => TableText,
             _ => Normal,
         };
+
+        static string Key(string? name) => name switch
+        {
+            null or "" or "Normal" => "normal",
+            "Title" => "title",
+            "TableText" => "tabletext",
+            "Small" => "small",
+            "Caption" => "caption",
+            _ => name.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant(),
+        };
     }
 
-    public StyleSpec Normal => new(
+    public StyleSpec Normal => normal ??= new(
         new TextStyle((float)theme.BodySizePt),
         theme.BodyAlignment == Alignment.Default ? Alignment.Left : theme.BodyAlignment,
         PdfUnits.Pt(theme.FirstLineIndentMm),
@@ -45,24 +63,29 @@ internal sealed class ParagraphStyles(Theme theme)
         0,
         (float)theme.SpaceAfterPt);
 
-    public StyleSpec TableText => new(new TextStyle((float)theme.TableSizePt), Alignment.Left, 0, (float)theme.TableLineSpacing, 0, 0);
+    public StyleSpec TableText => tableText ??= new(new TextStyle((float)theme.TableSizePt), Alignment.Left, 0, (float)theme.TableLineSpacing, 0, 0);
 
     /// <summary>Requisite lines of official blocks: body size, single spacing, no indent.</summary>
-    public TextStyle Requisite => new((float)theme.BodySizePt);
+    public TextStyle Requisite => requisite ??= new((float)theme.BodySizePt);
 
     public StyleSpec Heading(int level)
     {
         level = Math.Clamp(level, 1, 3);
-        var sizes = theme.HeadingSizesPt;
-        var size = sizes.Count >= level ? sizes[level - 1] : theme.BodySizePt;
-        return new StyleSpec(
-            new TextStyle((float)size, Bold: true),
-            level == 1 ? Alignment.Center : Alignment.Left,
-            level == 1 ? 0 : PdfUnits.Pt(theme.FirstLineIndentMm),
-            (float)theme.LineSpacing,
-            (float)theme.HeadingSpaceBeforePt,
-            (float)theme.HeadingSpaceAfterPt,
-            KeepWithNext: true,
-            KeepTogether: true);
+        return headings[level - 1] ??= Make(level);
+
+        StyleSpec Make(int level)
+        {
+            var sizes = theme.HeadingSizesPt;
+            var size = sizes.Count >= level ? sizes[level - 1] : theme.BodySizePt;
+            return new StyleSpec(
+                new TextStyle((float)size, Bold: true),
+                level == 1 ? Alignment.Center : Alignment.Left,
+                level == 1 ? 0 : PdfUnits.Pt(theme.FirstLineIndentMm),
+                (float)theme.LineSpacing,
+                (float)theme.HeadingSpaceBeforePt,
+                (float)theme.HeadingSpaceAfterPt,
+                KeepWithNext: true,
+                KeepTogether: true);
+        }
     }
 }

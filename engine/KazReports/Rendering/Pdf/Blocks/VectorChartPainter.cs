@@ -1,6 +1,7 @@
 using KazReports.Documents;
 using KazReports.Rendering.Charts;
 using KazReports.Rendering.Pdf.Layout;
+using KazReports.Rendering.Pdf.Text;
 using ScottPlot;
 using SkiaSharp;
 
@@ -21,12 +22,13 @@ internal sealed class VectorChartPainter : IChartPainter, IDisposable
 
     public void Paint(DrawingCanvas canvas, SKRect box, ChartSpec spec, RenderContext context)
     {
-        var plot = ChartPainter.Build(spec, context.Theme, box.Size);
+        // The plot's texts, found once: nothing renders the plot before it is painted.
+        var plot = ChartPainter.Build(spec, context.Theme, box.Size, out var labels);
         plots.Add(plot);
-        UseCharacters(canvas, plot, spec, context);
+        UseCharacters(canvas, labels, spec, context);
         canvas.DrawLater(box, (skia, page, subset) =>
         {
-            ChartTypefaces.Apply(plot, (family, bold) => faces.TryGetValue((family, bold), out var face) ? subset(face) : null);
+            ChartTypefaces.Apply(labels, (family, bold) => faces.TryGetValue((family, bold), out var face) ? subset(face) : null);
             ChartPainter.Paint(plot, skia, page);
         });
     }
@@ -43,10 +45,10 @@ internal sealed class VectorChartPainter : IChartPainter, IDisposable
     }
 
     /// <summary>Counts every character the chart can draw as drawn in each face its texts ask for.</summary>
-    private void UseCharacters(DrawingCanvas canvas, Plot plot, ChartSpec spec, RenderContext context)
+    private void UseCharacters(DrawingCanvas canvas, IReadOnlyList<LabelStyle> labels, ChartSpec spec, RenderContext context)
     {
         var characters = ChartTypefaces.Characters(spec);
-        foreach (var (family, bold) in ChartTypefaces.Faces(plot))
+        foreach (var (family, bold) in ChartTypefaces.Faces(labels))
         {
             if (!faces.TryGetValue((family, bold), out var face))
             {
@@ -54,8 +56,16 @@ internal sealed class VectorChartPainter : IChartPainter, IDisposable
                 faces[(family, bold)] = face;
             }
 
-            using var font = new SKFont(face, ProbeSize);
-            canvas.UseGlyphs(font, font.GetGlyphs(characters));
+            // Only the face matters here: the process-wide font (no new native font per chart).
+            if (SharedFonts.Font(face, ProbeSize, bold: false, italic: false) is { } shared)
+            {
+                canvas.UseGlyphs(shared, shared.GetGlyphs(characters));
+            }
+            else
+            {
+                using var font = new SKFont(face, ProbeSize);
+                canvas.UseGlyphs(font, font.GetGlyphs(characters));
+            }
         }
     }
 

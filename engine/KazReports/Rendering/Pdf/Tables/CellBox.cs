@@ -15,8 +15,11 @@ internal sealed record TableLook(float Padding, float Border, bool Borders)
 /// A cell of a row group: its content (a column of blocks), the rows it covers within the group, its
 /// x and width in the table, shading, vertical alignment, and its plain text for the layout records.
 /// </summary>
-internal sealed record CellBox(Element Content, int Row, int RowSpan, float X, float Width, SKColor? Shading, VerticalAlignment Align, string Text)
+internal sealed record CellBox(Element Content, int Row, int RowSpan, float X, float Width, SKColor? Shading, VerticalAlignment Align, TableCell Source)
 {
+    /// <summary>The cell's plain text for the layout records (made only when records are kept): its paragraphs joined by « / ».</summary>
+    public string Text => string.Join(" / ", Source.Blocks.OfType<Paragraph>().Select(p => Inlines.PlainText(p.Content).Replace("\n", " / ")));
+
     public float InnerWidth(TableLook look) => Math.Max(1, Width - (2 * look.Padding));
 
     /// <summary>How far the content moves down in a box <paramref name="spare"/> points taller than it.</summary>

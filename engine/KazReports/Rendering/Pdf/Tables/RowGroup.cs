@@ -47,7 +47,8 @@ internal sealed class RowGroup(IReadOnlyList<CellBox> cells, int rowCount, bool 
 
         var (result, inner, heights) = MeasureSingle(available);
         var height = result.Height;
-        Shade(canvas, cells.Select(c => (c, 0f, height)));
+        var boxes = Boxes(height);
+        Shade(canvas, boxes);
         for (var i = 0; i < cells.Count; i++)
         {
             var cell = cells[i];
@@ -58,7 +59,7 @@ internal sealed class RowGroup(IReadOnlyList<CellBox> cells, int rowCount, bool 
             }
         }
 
-        Borders(canvas, cells.Select(c => (c, 0f, height)));
+        Borders(canvas, boxes);
         started = true;
         done = result.Kind == SpaceKind.FullRender;
     }
@@ -97,7 +98,7 @@ internal sealed class RowGroup(IReadOnlyList<CellBox> cells, int rowCount, bool 
             }
         }
 
-        var height = heights.DefaultIfEmpty(0).Max() + look.Vertical;
+        var height = Max(heights) + look.Vertical;
         if (allDone)
         {
             return (SpacePlan.Full(width, height), inner, heights);
@@ -116,8 +117,19 @@ internal sealed class RowGroup(IReadOnlyList<CellBox> cells, int rowCount, bool 
         return (SpacePlan.Partial(width, height), inner, heights);
     }
 
-    private float NaturalHeight() =>
-        cells.Select(c => c.Content.Measure(Size.Natural(c.InnerWidth(look))).Height).DefaultIfEmpty(0).Max() + look.Vertical;
+    private float NaturalHeight()
+    {
+        var heights = new float[cells.Count];
+        for (var i = 0; i < cells.Count; i++)
+        {
+            heights[i] = cells[i].Content.Measure(Size.Natural(cells[i].InnerWidth(look))).Height;
+        }
+
+        return Max(heights) + look.Vertical;
+    }
+
+    /// <summary>The largest height, 0 for none: as <c>DefaultIfEmpty(0).Max()</c>.</summary>
+    private static float Max(float[] heights) => heights.Length == 0 ? 0 : heights.Max();
 
     private SpacePlan MeasureTied(Size available)
     {
@@ -180,7 +192,19 @@ internal sealed class RowGroup(IReadOnlyList<CellBox> cells, int rowCount, bool 
         Borders(canvas, boxes);
     }
 
-    private static void Shade(DrawingCanvas canvas, IEnumerable<(CellBox Cell, float Top, float Height)> boxes)
+    /// <summary>The cells of a single row, each the row's height.</summary>
+    private (CellBox Cell, float Top, float Height)[] Boxes(float height)
+    {
+        var boxes = new (CellBox Cell, float Top, float Height)[cells.Count];
+        for (var i = 0; i < boxes.Length; i++)
+        {
+            boxes[i] = (cells[i], 0f, height);
+        }
+
+        return boxes;
+    }
+
+    private static void Shade(DrawingCanvas canvas, IReadOnlyList<(CellBox Cell, float Top, float Height)> boxes)
     {
         foreach (var (cell, top, height) in boxes)
         {
@@ -191,7 +215,7 @@ internal sealed class RowGroup(IReadOnlyList<CellBox> cells, int rowCount, bool 
         }
     }
 
-    private void Borders(DrawingCanvas canvas, IEnumerable<(CellBox Cell, float Top, float Height)> boxes)
+    private void Borders(DrawingCanvas canvas, IReadOnlyList<(CellBox Cell, float Top, float Height)> boxes)
     {
         foreach (var (cell, top, height) in boxes)
         {

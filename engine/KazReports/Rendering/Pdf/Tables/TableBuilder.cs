@@ -46,15 +46,26 @@ internal sealed class TableBuilder(RenderContext context, ElementBuilder blocks)
                 }
             }
 
-            var cells = new List<CellBox>();
+            var count = 0;
             for (var r = start; r < end; r++)
             {
-                cells.AddRange(placed[r].Select(cell => Cell(table, table.Rows[r].Kind, cell, start, xs, look)));
+                count += placed[r].Count;
             }
 
-            var rows = table.Rows.Skip(start).Take(end - start).ToList();
-            var cantSplit = rows.Any(r => r.CantSplit || r.Kind == RowKind.Header);
-            var isGroupRow = rows.Count == 1 && rows[0].Kind == RowKind.Group;
+            var cells = new CellBox[count];
+            var cantSplit = false;
+            count = 0;
+            for (var r = start; r < end; r++)
+            {
+                var row = table.Rows[r];
+                cantSplit |= row.CantSplit || row.Kind == RowKind.Header;
+                foreach (var cell in placed[r])
+                {
+                    cells[count++] = Cell(table, row.Kind, cell, start, xs, look);
+                }
+            }
+
+            var isGroupRow = end - start == 1 && table.Rows[start].Kind == RowKind.Group;
             groups.Add(new RowGroup(cells, end - start, cantSplit, isGroupRow, xs[^1], look, table.Span));
             start = end;
         }
@@ -80,7 +91,6 @@ internal sealed class TableBuilder(RenderContext context, ElementBuilder blocks)
             Extra: cell.Bold || kind != RowKind.Body ? RunStyle.Bold : RunStyle.None, Alignment: alignment);
         IReadOnlyList<Block> content = cell.Blocks.Count > 0 ? cell.Blocks : [new Paragraph([], table.Span)];
         var column = blocks.Flow(content, frame, table.Span);
-        var text = string.Join(" / ", cell.Blocks.OfType<Paragraph>().Select(p => Inlines.PlainText(p.Content).Replace("\n", " / ")));
-        return new CellBox(column, placed.Row - groupStart, placed.RowSpan, x, width, shading, vertical, text);
+        return new CellBox(column, placed.Row - groupStart, placed.RowSpan, x, width, shading, vertical, cell);
     }
 }

@@ -10,21 +10,33 @@ internal static class LineBreaker
 {
     private const float Tolerance = 0.01f;
 
+    // The pieces of the line being filled and the spaces waiting before the next unit: the thread's own, reused.
+    [ThreadStatic]
+    private static List<Piece>? lineScratch;
+
+    [ThreadStatic]
+    private static List<Piece>? spaceScratch;
+
     public static List<TextLine> Break(IReadOnlyList<Piece> input, float firstWidth, float width, GlyphShaper shaper)
     {
-        var pieces = new List<Piece>(input);
+        // The input is copied only when a unit is cut (its tail replaces it); each line gets an exact array.
+        var pieces = input;
+        List<Piece>? copy = null;
         var lines = new List<TextLine>();
-        var line = new List<Piece>();
+        var line = lineScratch ??= [];
+        var spaces = spaceScratch ??= [];
+        line.Clear();
+        spaces.Clear();
         var lineWidth = 0f;
-        var spaces = new List<Piece>();
         var i = 0;
         while (i < pieces.Count)
         {
             var piece = pieces[i];
             if (piece.Kind == PieceKind.LineBreak)
             {
-                lines.Add(new TextLine(line, endsWithBreak: true, isLast: false));
-                (line, lineWidth) = ([], 0);
+                lines.Add(new TextLine(line.ToArray(), endsWithBreak: true, isLast: false));
+                lineWidth = 0;
+                line.Clear();
                 spaces.Clear();
                 i++;
                 continue;
@@ -49,38 +61,63 @@ internal static class LineBreaker
             }
 
             var room = lines.Count == 0 ? firstWidth : width;
-            var spaceWidth = spaces.Sum(s => s.Width);
+            var spaceWidth = Sum(spaces, 0, spaces.Count);
             if (lineWidth + spaceWidth + unitWidth <= room + Tolerance)
             {
                 line.AddRange(spaces);
-                line.AddRange(pieces.GetRange(i, end - i));
+                for (var k = i; k < end; k++)
+                {
+                    line.Add(pieces[k]);
+                }
+
                 lineWidth += spaceWidth + unitWidth;
                 spaces.Clear();
                 i = end;
             }
             else if (line.Count == 0)
             {
-                var (head, tail) = Cut(pieces.GetRange(i, end - i), room, shaper);
+                copy ??= new List<Piece>(input);
+                pieces = copy;
+                var (head, tail) = Cut(copy.GetRange(i, end - i), room, shaper);
                 line.AddRange(head);
-                lines.Add(new TextLine(line, endsWithBreak: false, isLast: false));
-                (line, lineWidth) = ([], 0);
-                pieces.RemoveRange(i, end - i);
-                pieces.InsertRange(i, tail);
+                lines.Add(new TextLine(line.ToArray(), endsWithBreak: false, isLast: false));
+                lineWidth = 0;
+                line.Clear();
+                copy.RemoveRange(i, end - i);
+                copy.InsertRange(i, tail);
             }
             else
             {
-                lines.Add(new TextLine(line, endsWithBreak: false, isLast: false));
-                (line, lineWidth) = ([], 0);
+                lines.Add(new TextLine(line.ToArray(), endsWithBreak: false, isLast: false));
+                lineWidth = 0;
+                line.Clear();
                 spaces.Clear();
             }
         }
 
-        lines.Add(new TextLine(line, endsWithBreak: false, isLast: true));
+        lines.Add(new TextLine(line.ToArray(), endsWithBreak: false, isLast: true));
+        line.Clear();
+        spaces.Clear();
         return lines;
     }
 
+    /// <summary>
+    /// The width of pieces [from, to), summed as <see cref="Enumerable.Sum{TSource}(IEnumerable{TSource}, Func{TSource, float})"/>
+    /// sums (in double, rounded to float once), so that lines break where they always did.
+    /// </summary>
+    public static float Sum(IReadOnlyList<Piece> pieces, int from, int to)
+    {
+        var sum = 0d;
+        for (var k = from; k < to; k++)
+        {
+            sum += pieces[k].Width;
+        }
+
+        return (float)sum;
+    }
+
     /// <summary>The end (exclusive) of the unbreakable unit starting at <paramref name="start"/>.</summary>
-    private static int UnitEnd(List<Piece> pieces, int start)
+    private static int UnitEnd(IReadOnlyList<Piece> pieces, int start)
     {
         var k = start;
         if (pieces[k].Kind == PieceKind.Tab)

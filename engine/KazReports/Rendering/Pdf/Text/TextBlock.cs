@@ -18,7 +18,8 @@ internal sealed class TextBlock(
     ListMarker? marker = null,
     OutlineMark? outline = null) : Element(span)
 {
-    private readonly Dictionary<float, LineSet> layouts = [];
+    private Dictionary<float, LineSet>? layouts;
+    private LineSet? lastSet;
     private int cursor;
 
     public ParagraphFormat Format => format;
@@ -106,7 +107,13 @@ internal sealed class TextBlock(
 
     private LineSet Lines(float width)
     {
-        if (layouts.TryGetValue(width, out var set))
+        // Nearly always one width (the column's): kept aside, the dictionary is for the others.
+        if (lastSet is not null && lastSet.Width.Equals(width))
+        {
+            return lastSet;
+        }
+
+        if (layouts is not null && layouts.TryGetValue(width, out var set))
         {
             return set;
         }
@@ -119,9 +126,24 @@ internal sealed class TextBlock(
         {
             var single = 0f;
             var ascent = 0f;
-            foreach (var style in lines[k].Pieces.Where(p => p.Shaped is not null).Select(p => p.Style).DefaultIfEmpty(format.Style))
+            TextStyle? last = null;
+            var line = lines[k].Pieces;
+            for (var p = 0; p < line.Count; p++)
             {
-                var m = shaper.Metrics(style);
+                if (line[p].Shaped is null || line[p].Style.Equals(last))
+                {
+                    continue;
+                }
+
+                last = line[p].Style;
+                var m = shaper.Metrics(last);
+                single = Math.Max(single, m.Single);
+                ascent = Math.Max(ascent, m.Ascent);
+            }
+
+            if (last is null)
+            {
+                var m = shaper.Metrics(format.Style);
                 single = Math.Max(single, m.Single);
                 ascent = Math.Max(ascent, m.Ascent);
             }
@@ -132,12 +154,18 @@ internal sealed class TextBlock(
             baselines[k] = ascent + Math.Max(0, heights[k] - single);
         }
 
-        set = new LineSet(lines, heights, baselines);
-        layouts[width] = set;
+        set = new LineSet(width, lines, heights, baselines);
+        if (lastSet is not null)
+        {
+            layouts ??= [];
+            layouts[lastSet.Width] = lastSet;
+        }
+
+        lastSet = set;
         return set;
     }
 
-    private sealed record LineSet(List<TextLine> Lines, float[] Heights, float[] Baselines)
+    private sealed record LineSet(float Width, List<TextLine> Lines, float[] Heights, float[] Baselines)
     {
         public float Height(int from, int count)
         {

@@ -41,7 +41,7 @@ internal sealed class TextLine
     public bool IsLast { get; }
 
     /// <summary>Width of the pieces after the tab (0 without a tab).</summary>
-    public float TailWidth => TabIndex < 0 ? 0 : Pieces.Skip(TabIndex + 1).Sum(p => p.Width);
+    public float TailWidth => TabIndex < 0 ? 0 : LineBreaker.Sum(Pieces, TabIndex + 1, Pieces.Count);
 
     public string Text => string.Concat(Pieces.Select(p => p.Kind == PieceKind.Tab ? " " : p.Text));
 

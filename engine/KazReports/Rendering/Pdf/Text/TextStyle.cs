@@ -32,13 +32,28 @@ internal sealed record TextStyle(
     };
 
     /// <summary>This style with a run's flags added (bold, italic, underline, super/subscript).</summary>
-    public TextStyle With(RunStyle flags) => this with
+    public TextStyle With(RunStyle flags)
     {
-        Bold = Bold || flags.HasFlag(RunStyle.Bold),
-        Italic = Italic || flags.HasFlag(RunStyle.Italic),
-        Underline = Underline || flags.HasFlag(RunStyle.Underline),
-        Script = flags.HasFlag(RunStyle.Superscript) ? ScriptPosition.Superscript
+        if (flags == RunStyle.None)
+        {
+            return this;
+        }
+
+        var script = flags.HasFlag(RunStyle.Superscript) ? ScriptPosition.Superscript
             : flags.HasFlag(RunStyle.Subscript) ? ScriptPosition.Subscript
-            : Script,
-    };
+            : Script;
+        if ((Bold || !flags.HasFlag(RunStyle.Bold)) && (Italic || !flags.HasFlag(RunStyle.Italic))
+            && (Underline || !flags.HasFlag(RunStyle.Underline)) && script == Script)
+        {
+            return this;
+        }
+
+        return this with
+        {
+            Bold = Bold || flags.HasFlag(RunStyle.Bold),
+            Italic = Italic || flags.HasFlag(RunStyle.Italic),
+            Underline = Underline || flags.HasFlag(RunStyle.Underline),
+            Script = script,
+        };
+    }
 }

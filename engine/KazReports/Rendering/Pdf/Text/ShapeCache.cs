@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using KazReports.Rendering.Pdf.Fonts;
+
+namespace KazReports.Rendering.Pdf.Text;
+
+/// <summary>
+/// Shaped texts shared by all renders of the process: the same words, numbers, headings and table
+/// cells recur in every letter. Keyed by font set, kerning, style and text (looked up by a span of
+/// characters, so a hit allocates nothing). The entries hold only immutable, process-wide objects
+/// (<see cref="SharedFonts"/>). Bounded: two generations of at most <see cref="Capacity"/> entries;
+/// when the current one fills, it becomes the previous one and the older one is dropped, and an entry
+/// found in the previous generation moves into the current one, so texts used in every render stay.
+/// Thread-safe. The cache changes nothing but time: a text shaped anew gives the same result.
+/// </summary>
+internal static class ShapeCache
+{
+    /// <summary>Entries per generation (a shaped word with its arrays takes about 400 bytes).</summary>
+    public const int Capacity = 8192;
+
+    private static readonly Lock Turn = new();
+    private static Generation current = new();
+    private static Generation previous = new();
+
+    public static ShapeEntry? Find(FontSet fonts, bool kerning, TextStyle style, ReadOnlySpan<char> text)
+    {
+        var key = new SpanKey(fonts, kerning, style, text);
+        var now = Volatile.Read(ref current);
+        if (now.Lookup.TryGetValue(key, out var entry))
+        {
+            return entry;
+        }
+
+        var before = Volatile.Read(ref previous);
+        if (!ReferenceEquals(before, now) && before.Lookup.TryGetValue(key, out entry))
+        {
+            return Add(fonts, kerning, entry);
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds an entry (keyed by its shaped text's text and style); the entry already there for the key wins.</summary>
+    public static ShapeEntry Add(FontSet fonts, bool kerning, ShapeEntry entry)
+    {
+        var now = Volatile.Read(ref current);
+        var stored = now.Entries.GetOrAdd(new Key(fonts, kerning, entry.Shaped.Style, entry.Shaped.Text), entry);
+        if (ReferenceEquals(stored, entry) && Interlocked.Increment(ref now.Count) >= Capacity)
+        {
+            lock (Turn)
+            {
+                if (ReferenceEquals(current, now))
+                {
+                    Volatile.Write(ref previous, now);
+                    Volatile.Write(ref current, new Generation());
+                }
+            }
+        }
+
+        return stored;
+    }
+
+    /// <summary>Entries held now, in both generations (tests).</summary>
+    internal static int Count => Volatile.Read(ref current).Count + Volatile.Read(ref previous).Count;
+
+    private readonly record struct Key(FontSet Fonts, bool Kerning, TextStyle Style, string Text);
+
+    private readonly ref struct SpanKey(FontSet fonts, bool kerning, TextStyle style, ReadOnlySpan<char> text)
+    {
+        public FontSet Fonts { get; } = fonts;
+
+        public bool Kerning { get; } = kerning;
+
+        public TextStyle Style { get; } = style;
+
+        public ReadOnlySpan<char> Text { get; } = text;
+    }
+
+    private sealed class Generation
+    {
+        public readonly ConcurrentDictionary<Key, ShapeEntry> Entries = new(KeyComparer.Instance);
+        public int Count;
+
+        public Generation()
+        {
+            Lookup = Entries.GetAlternateLookup<SpanKey>();
+        }
+
+        public ConcurrentDictionary<Key, ShapeEntry>.AlternateLookup<SpanKey> Lookup { get; }
+    }
+
+    private sealed class KeyComparer : IEqualityComparer<Key>, IAlternateEqualityComparer<SpanKey, Key>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals(Key x, Key y) =>
+            ReferenceEquals(x.Fonts, y.Fonts) && x.Kerning == y.Kerning && string.Equals(x.Text, y.Text, StringComparison.Ordinal) && x.Style.Equals(y.Style);
+
+        public int GetHashCode(Key key) => Hash(key.Fonts, key.Kerning, key.Style, key.Text);
+
+        public bool Equals(SpanKey alternate, Key other) =>
+            ReferenceEquals(alternate.Fonts, other.Fonts) && alternate.Kerning == other.Kerning
+            && alternate.Text.SequenceEqual(other.Text) && alternate.Style.Equals(other.Style);
+
+        public int GetHashCode(SpanKey alternate) => Hash(alternate.Fonts, alternate.Kerning, alternate.Style, alternate.Text);
+
+        public Key Create(SpanKey alternate) => new(alternate.Fonts, alternate.Kerning, alternate.Style, alternate.Text.ToString());
+
+        private static int Hash(FontSet fonts, bool kerning, TextStyle style, ReadOnlySpan<char> text) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(fonts), kerning, style.GetHashCode(), string.GetHashCode(text));
+    }
+}
+
+/// <summary>
+/// A shaped text and the pieces made of it (a word, a word with a break after it, a space, a page
+/// number): immutable, so made once and shared by every paragraph and render that uses the text.
+/// </summary>
+internal sealed class ShapeEntry(ShapedText shaped)
+{
+    private Piece? word;
+    private Piece? wordBreak;
+    private Piece? space;
+    private Piece? pageNumber;
+
+    public ShapedText Shaped => shaped;
+
+    /// <summary>The text as a word, with or without a break allowed after it.</summary>
+    public Piece Word(bool breakAfter) => breakAfter
+        ? wordBreak ??= new Piece(PieceKind.Word, shaped.Style, shaped, BreakAfter: true)
+        : word ??= new Piece(PieceKind.Word, shaped.Style, shaped);
+
+    /// <summary>The text as a breaking space.</summary>
+    public Piece Space() => space ??= new Piece(PieceKind.Space, shaped.Style, shaped);
+
+    /// <summary>The text as the page number's stand-in (measured, replaced when drawn).</summary>
+    public Piece PageNumber() => pageNumber ??= new Piece(PieceKind.PageNumber, shaped.Style, shaped);
+}
