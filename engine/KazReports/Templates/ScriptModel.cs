@@ -24,7 +24,7 @@ internal static class ScriptModel
             case ScriptObject obj:
                 foreach (var member in obj.GetMembers().ToArray())
                 {
-                    if (obj.TryGetValue(member, out var inner) && !IsPending(obj, member)) Freeze(inner);
+                    if (!IsPending(obj, member) && obj.TryGetValue(member, out var inner)) Freeze(inner);
                 }
                 obj.IsReadOnly = true;
                 break;

@@ -117,3 +117,28 @@ public sealed class TemplateErrorTests
         Assert.True(docs.ContainsKey("letters/kazanskaya"));
     }
 }
+
+/// <summary>The shared model is read-only, and what it builds on first read is not built before.</summary>
+public sealed class SharedModelTests
+{
+    [Fact]
+    public void Lazy_members_stay_unbuilt_until_a_template_reads_them()
+    {
+        var data = KazReports.Tests.Foundation.Repo.Data;
+        var index = new KazReports.Analysis.ResultIndex(data);
+        var model = new KazReports.Templates.ModelBuilder(data, index);
+        var shared = model.Base();
+        var lazy = Assert.IsAssignableFrom<KazReports.Templates.ModelBuilder.ILazyMembers>(shared);
+        Assert.True(lazy.IsPending("schools"));
+        Assert.True(shared.IsReadOnly);
+
+        var shnor = model.Shnor(KazReports.Analysis.ShnorIdentification.Identify(data, index, data.Letters!.Year));
+        var lists = Assert.IsAssignableFrom<KazReports.Templates.ModelBuilder.ILazyMembers>(shnor);
+        Assert.True(lists.IsPending("list"));
+
+        var schools = Assert.IsType<Scriban.Runtime.ScriptArray>(shared["schools"]);
+        Assert.Equal(data.Schools.Count, schools.Count);
+        Assert.False(lazy.IsPending("schools"));
+        Assert.True(schools.IsReadOnly);
+    }
+}
