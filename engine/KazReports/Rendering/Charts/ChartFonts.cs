@@ -125,14 +125,12 @@ internal static class ChartFonts
     {
         private static ThemeFamilies? last;
 
-        private readonly IReadOnlyList<string> source;
-        private readonly string[] snapshot;
+        private readonly ListSnapshot snapshot;
         private readonly int hash;
 
         private ThemeFamilies(IReadOnlyList<string> source)
         {
-            this.source = source;
-            snapshot = [.. source];
+            snapshot = new ListSnapshot(source);
             Names = [.. source.Where(f => !string.IsNullOrWhiteSpace(f))];
             var hashCode = new HashCode();
             foreach (var name in Names)
@@ -167,23 +165,7 @@ internal static class ChartFonts
         public override int GetHashCode() => hash;
 
         /// <summary>True when <paramref name="families"/> is the list this was made of, unchanged.</summary>
-        private bool IsOf(IReadOnlyList<string> families)
-        {
-            if (!ReferenceEquals(families, source) || families.Count != snapshot.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < snapshot.Length; i++)
-            {
-                if (!ReferenceEquals(families[i], snapshot[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        private bool IsOf(IReadOnlyList<string> families) => snapshot.IsOf(families);
     }
 
     private static string Fallback()

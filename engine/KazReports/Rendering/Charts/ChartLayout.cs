@@ -195,27 +195,11 @@ internal static class ChartLayout
     /// <summary>A palette and the list of colours it was made of (checked unchanged, item by item).</summary>
     private sealed class PaletteMemo(IReadOnlyList<string> source, IReadOnlyList<string> colors)
     {
-        private readonly string[] snapshot = [.. source];
+        private readonly ListSnapshot snapshot = new(source);
 
         public IReadOnlyList<string> Colors => colors;
 
-        public bool IsOf(IReadOnlyList<string> list)
-        {
-            if (!ReferenceEquals(list, source) || list.Count != snapshot.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < snapshot.Length; i++)
-            {
-                if (!ReferenceEquals(list[i], snapshot[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        public bool IsOf(IReadOnlyList<string> list) => snapshot.IsOf(list);
     }
 }
 
