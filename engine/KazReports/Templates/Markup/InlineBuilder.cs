@@ -20,6 +20,14 @@ internal static class InlineBuilder
     public static IReadOnlyList<Inline> Parse(string text, MarkdownPipeline pipeline)
     {
         if (text.Length == 0) return [];
+        if (IsPlainText(text)) return new List<Inline>(1) { new Run(text, RunStyle.None) };
+        return ParseMarkdown(text, pipeline);
+    }
+
+    /// <summary>The Markdown path of <see cref="Parse"/>, for any text.</summary>
+    internal static IReadOnlyList<Inline> ParseMarkdown(string text, MarkdownPipeline pipeline)
+    {
+        if (text.Length == 0) return [];
         var doc = Markdown.Parse(EscapeBlockStarts(text), pipeline);
         var list = new List<Inline>();
         foreach (var block in doc)
@@ -28,6 +36,46 @@ internal static class InlineBuilder
             if (block is LeafBlock { Inline: { } inl }) Append(inl, RunStyle.None, list);
         }
         return Merge(list);
+    }
+
+    /// <summary>
+    /// True when Markdown would read the text as one paragraph of one literal run equal to the text itself:
+    /// no surrounding whitespace, no control characters, no ASCII character that starts inline markup
+    /// (emphasis, ++, ^, ~, ::, code, links, HTML, entities, escapes) and nothing at the start that opens a block.
+    /// Such text (most table cells) skips the Markdown parser.
+    /// </summary>
+    internal static bool IsPlainText(string text)
+    {
+        if (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
+        var first = text[0];
+        if (first < 0x80 && !char.IsAsciiLetterOrDigit(first) && first is not ('(' or '"' or '\'' or '.' or ',' or '%' or '/')) return false;
+        if (char.IsAsciiDigit(first))
+        {
+            // «1. », «2) » would open an ordered list; EscapeBlockStarts handles those on the full path.
+            var i = 0;
+            while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+            if (i < text.Length && text[i] is '.' or ')') return false;
+        }
+        for (var k = 0; k < text.Length; k++)
+        {
+            var c = text[k];
+            if (c >= 0x80)
+            {
+                if (char.IsControl(c) || char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u202F') return false;
+                continue;
+            }
+            if (char.IsAsciiLetterOrDigit(c)) continue;
+            switch (c)
+            {
+                case ' ' or '.' or ',' or ';' or '(' or ')' or '%' or '/' or '"' or '\'' or '?' or '-':
+                    continue;
+                case ':' when k + 1 >= text.Length || text[k + 1] != ':':
+                    continue;
+                default:
+                    return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Keeps «1. », «- », «# » at the start of a cell as text, not as list or heading.</summary>
