@@ -7,10 +7,13 @@ internal sealed partial class Attributes
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
 
+    /// <summary>No attributes; shared, never changed.</summary>
+    public static readonly Attributes Empty = new();
+
     public static Attributes Parse(string? text)
     {
+        if (string.IsNullOrWhiteSpace(text)) return Empty;
         var a = new Attributes();
-        if (string.IsNullOrWhiteSpace(text)) return a;
         foreach (Match m in Pattern().Matches(text))
         {
             var key = m.Groups["key"].Value;

@@ -16,7 +16,10 @@ internal static class Directives
     {
         var span = ctx.Span(c);
         var a = Attributes.Parse(c.Arguments);
-        var lines = ctx.RawLines(c).Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
+        // The directives that read their body as plain lines; tables, charts and wrappers read it themselves.
+        var lines = c.Info is "letterhead" or "order-header" or "stamp" or "appendix" or "addressee" or "executor" or "signature"
+            ? ctx.RawLines(c).Select(l => l.Trim()).Where(l => l.Length > 0).ToArray()
+            : [];
         switch (c.Info)
         {
             case "letterhead":

@@ -116,8 +116,19 @@ public static class MarkupParser
             var start = Math.Max(0, b.Span.Start);
             var end = Math.Min(text.Length - 1, b.Span.End);
             if (end < start) return [];
-            var lines = text.Substring(start, end - start + 1).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-            if (lines.Count > 0) lines.RemoveAt(0);
+            // The lines after the first one (the fence), each without its trailing carriage returns.
+            var lines = new List<string>();
+            var limit = end + 1;
+            var pos = text.IndexOf('\n', start, limit - start);
+            while (pos >= 0)
+            {
+                var from = pos + 1;
+                var next = from < limit ? text.IndexOf('\n', from, limit - from) : -1;
+                var to = next < 0 ? limit : next;
+                while (to > from && text[to - 1] == '\r') to--;
+                lines.Add(text.Substring(from, to - from));
+                pos = next;
+            }
             if (lines.Count > 0 && (lines[^1].TrimStart().StartsWith(":::", StringComparison.Ordinal) || lines[^1].TrimStart().StartsWith("---", StringComparison.Ordinal)))
                 lines.RemoveAt(lines.Count - 1);
             return lines;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using KazReports.Documents;
 using Markdig.Extensions.CustomContainers;
 using Block = KazReports.Documents.Block;
@@ -30,6 +29,7 @@ internal static class TableMarkup
         var headerCount = a.Int("header", 0);
         var cantSplit = a.Flag("cantsplit");
         var firstLine = c.Line + 1;
+        var nonGroupRows = 0;
         for (var i = 0; i < raw.Count; i++)
         {
             var line = raw[i].Trim();
@@ -43,11 +43,13 @@ internal static class TableMarkup
             if (line.StartsWith("|#", StringComparison.Ordinal))
             {
                 var text = line[2..].TrimEnd('|').Trim();
-                rows.Add((new TableRow([Cell(text, new Attributes(), true, lineSpan)], RowKind.Group, true), i));
+                rows.Add((new TableRow([Cell(text, Attributes.Empty, true, lineSpan)], RowKind.Group, true), i));
                 continue;
             }
-            var kind = rows.Count(r => r.Row.Kind != RowKind.Group) < headerCount ? RowKind.Header : RowKind.Body;
-            var cells = SplitCells(line).Select(t => ReadCell(t, kind == RowKind.Header, lineSpan)).ToArray();
+            var kind = nonGroupRows++ < headerCount ? RowKind.Header : RowKind.Body;
+            var texts = SplitCells(line);
+            var cells = new TableCell[texts.Count];
+            for (var k = 0; k < cells.Length; k++) cells[k] = ReadCell(texts[k], kind == RowKind.Header, lineSpan);
             rows.Add((new TableRow(cells, kind, kind == RowKind.Header || cantSplit), i));
         }
         var widths = (a["widths"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -128,33 +130,42 @@ internal static class TableMarkup
         _ => Alignment.Default,
     };
 
+    /// <summary>The cell texts of a row line (after its leading «|»), trimmed, with «\|» read as «|».</summary>
     private static List<string> SplitCells(string line)
     {
         var cells = new List<string>();
-        var sb = new StringBuilder();
+        var from = 1;
+        var escaped = false;
         for (var i = 1; i < line.Length; i++)
         {
             var ch = line[i];
             if (ch == '\\' && i + 1 < line.Length && line[i + 1] == '|')
             {
-                sb.Append('|');
+                escaped = true;
                 i++;
             }
             else if (ch == '|')
             {
-                cells.Add(sb.ToString());
-                sb.Clear();
+                cells.Add(CellText(line, from, i, escaped));
+                from = i + 1;
+                escaped = false;
             }
-            else sb.Append(ch);
         }
-        if (sb.ToString().Trim().Length > 0) cells.Add(sb.ToString());
+        var last = CellText(line, from, line.Length, escaped);
+        if (last.Length > 0) cells.Add(last);
         return cells;
+    }
+
+    private static string CellText(string line, int from, int to, bool escaped)
+    {
+        var segment = line.AsSpan(from, to - from);
+        return escaped ? segment.ToString().Replace("\\|", "|").Trim() : segment.Trim().ToString();
     }
 
     private static TableCell ReadCell(string text, bool header, Diagnostics.SourceSpan span)
     {
-        var t = text.Trim();
-        var attrs = new Attributes();
+        var t = text;
+        var attrs = Attributes.Empty;
         if (t.StartsWith('{') && t.IndexOf('}') is var close and > 0)
         {
             attrs = Attributes.Parse(t[1..close]);
