@@ -230,6 +230,19 @@ public sealed class PropertyTests
     }
 
     /// <summary>Found by the property above: an empty fenced code block crashed the parser (null line array).</summary>
+    /// <summary>Found by the property above: YamlDotNet threw ArgumentException, not YamlException, on this chart body.</summary>
+    [Theory]
+    [InlineData("::: chart\nseries: []**\n:::\n")]
+    [InlineData("---\ntitle: []**\n---\nТекст\n")]
+    public void Malformed_yaml_in_a_chart_or_front_matter_is_a_diagnostic(string text)
+    {
+        var bag = new DiagnosticBag();
+        var doc = MarkupParser.Parse(new RenderedText(text, _ => new SourceSpan("t.sbn", 1, 1)), Theme.Default,
+            new DocumentInfo("Проверка", "Тест", null, new DateOnly(2024, 1, 1)), bag);
+        Assert.NotNull(doc);
+        Assert.Contains(bag.Items, d => d.IsError && d.Code == "KR2005");
+    }
+
     [Theory]
     [InlineData("``` |[- ~{shade=ZZZ} |*")]
     [InlineData("```\n")]

@@ -21,7 +21,8 @@ internal static class ChartMarkup
         {
             stream.Load(new StringReader(string.Join('\n', ctx.RawLines(c))));
         }
-        catch (YamlDotNet.Core.YamlException e)
+        // YamlDotNet's representation model throws ArgumentException on some malformed input («series: []**»).
+        catch (Exception e) when (e is YamlDotNet.Core.YamlException or ArgumentException)
         {
             ctx.Bag.Error(TemplateCodes.Markup, span, "диаграмма: описание не YAML: " + e.Message);
             return null;

@@ -81,7 +81,8 @@ public static class MarkupParser
         {
             stream.Load(new StringReader(string.Join('\n', lines)));
         }
-        catch (YamlDotNet.Core.YamlException e)
+        // YamlDotNet's representation model throws ArgumentException on some malformed input («series: []**»).
+        catch (Exception e) when (e is YamlDotNet.Core.YamlException or ArgumentException)
         {
             ctx.Bag.Error(TemplateCodes.Markup, ctx.Span(fm), "заголовок документа (---) не YAML: " + e.Message);
             return info;
