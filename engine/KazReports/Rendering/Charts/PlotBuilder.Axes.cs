@@ -134,6 +134,10 @@ internal sealed partial class PlotBuilder
                 labels = [.. spec.Categories];
                 axis.TickLabelStyle.Rotation = -45;
                 axis.TickLabelStyle.Alignment = Alignment.MiddleRight;
+                // ScottPlot sizes the axis for level labels: give it the height the turned ones take,
+                // or they run over the legend and the caption below.
+                var widest = ChartText.Widest(spec.Categories, family, categorySize);
+                axis.MinimumSize = (widest + categorySize) * MathF.Sqrt(0.5f) + categorySize;
             }
         }
 

@@ -168,6 +168,10 @@ public class ChartPainterModelTests
         using var plot = Build(spec);
         Assert.NotEqual(0, plot.Axes.Bottom.TickLabelStyle.Rotation);
         Assert.Equal(spec.Categories, TickLabels(plot.Axes.Bottom));
+        // The axis keeps room for the turned names, so they do not run over the legend below.
+        var style = plot.Axes.Bottom.TickLabelStyle;
+        var widest = KazReports.Rendering.Charts.ChartText.Widest(spec.Categories, style.FontName, style.FontSize);
+        Assert.True(plot.Axes.Bottom.MinimumSize >= widest * MathF.Sqrt(0.5f), $"{plot.Axes.Bottom.MinimumSize} < {widest}·sin 45°");
     }
 
     [Fact]
