@@ -70,7 +70,7 @@ public static class StageProfile
         var retainedAfter = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"data {dataDir}: {data.Schools.Count} schools, {data.Results.Count} results; load {loadMs:F0} ms, analyse+model {analyseMs:F0} ms");
         Console.WriteLine($"{n} letters on one worker after {warm} warm-up letters; GC gen0 {GC.CollectionCount(0) - gen0}, gen2 {GC.CollectionCount(2) - gen2}");
-        Console.WriteLine($"live heap after a full GC: {retainedBefore / 1048576.0:F1} MB before the measured letters, {retainedAfter / 1048576.0:F1} MB after (growth means something keeps every letter)");
+        Console.WriteLine($"live heap after a full GC: {retainedBefore / 1048576.0:F1} MB before the measured letters, {retainedAfter / 1048576.0:F1} MB after (the bounded caches fill first; growth without end would mean something keeps every letter)");
         Console.WriteLine("| stage              | ms/letter | KB allocated/letter | KB written/letter |");
         Console.WriteLine("|--------------------|-----------|---------------------|-------------------|");
         for (var i = 0; i < stages.Length; i++)
