@@ -5,7 +5,8 @@ namespace KazReports.Data.Loading;
 
 internal static class SchoolsReader
 {
-    private static readonly string[] Types = ["СОШ", "ООШ", "НОШ"];
+    /// <summary>The school types the data may name (the quick reader of big files checks the same).</summary>
+    internal static readonly string[] Types = ["СОШ", "ООШ", "НОШ"];
 
     public static IReadOnlyList<School> Read(YMap root)
     {

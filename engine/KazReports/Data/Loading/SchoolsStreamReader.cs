@@ -15,8 +15,6 @@ namespace KazReports.Data.Loading;
 /// </summary>
 internal static class SchoolsStreamReader
 {
-    private static readonly string[] Types = ["СОШ", "ООШ", "НОШ"];
-
     private static readonly string[] Fields =
         ["id", "name", "short_name", "org_form", "type", "branch_of", "director", "address", "email", "closed", "name_locative"];
 
@@ -77,7 +75,7 @@ internal static class SchoolsStreamReader
         for (var i = 0; i < values.Length; i++)
             if (values[i] is { Length: 0 }) values[i] = null;
         var (id, name, shortName, type) = (values[0], values[1], values[2], values[4]);
-        if (id is null || name is null || shortName is null || type is null || !Ids.IsValid(id) || !Types.Contains(type)) return null;
+        if (id is null || name is null || shortName is null || type is null || !Ids.IsValid(id) || !SchoolsReader.Types.Contains(type)) return null;
         int? closed = null;
         if (values[9] is { } c)
         {

@@ -20,7 +20,10 @@ internal static class ChartFonts
     private static readonly ConcurrentDictionary<string, string?> Installed = new(StringComparer.OrdinalIgnoreCase);
 
     // Charts of every letter measure the same labels and ask the family of the same titles: remembered.
-    private static readonly BoundedCache<(ThemeFamilies Families, string Text), string> Families = new(4096);
+    private static readonly BoundedCache<(string Families, string Text), string> Families = new(4096);
+
+    // A theme's non-blank families, one per line: the part of the key that says which theme asks.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Theme, string> ThemeFamilies = new();
     private static readonly BoundedCache<(string Family, float Size, bool Bold, string Text), float> Widths = new(16384);
     private static readonly ConcurrentDictionary<(string Family, float Size, bool Bold), SKFont> Fonts = new();
     private static int fontCount;
@@ -31,7 +34,8 @@ internal static class ChartFonts
     public static string Family(Theme theme, string text)
     {
         var probe = string.IsNullOrEmpty(text) ? Cyrillic : text;
-        return Families.Get((ThemeFamilies.Of(theme.FontFamilies), probe), 0, static (key, _) => Choose(key.Families.Names, key.Text));
+        var families = ThemeFamilies.GetValue(theme, static t => string.Join('\n', t.FontFamilies.Where(f => !string.IsNullOrWhiteSpace(f))));
+        return Families.Get((families, probe), 0, static (key, _) => Choose(key.Families.Split('\n', StringSplitOptions.RemoveEmptyEntries), key.Text));
     }
 
     private static string Choose(string[] requested, string probe)
@@ -115,57 +119,6 @@ internal static class ChartFonts
         var typeface = Typeface(family);
         var probe = new string(text.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
         return probe.Length == 0 || typeface.ContainsGlyphs(probe);
-    }
-
-    /// <summary>
-    /// A theme's font families, non-blank, as a key compared by content. The last list asked for is
-    /// remembered (every chart of a build asks for the same theme's), so no key is made per chart.
-    /// </summary>
-    private sealed class ThemeFamilies : IEquatable<ThemeFamilies>
-    {
-        private static ThemeFamilies? last;
-
-        private readonly ListSnapshot snapshot;
-        private readonly int hash;
-
-        private ThemeFamilies(IReadOnlyList<string> source)
-        {
-            snapshot = new ListSnapshot(source);
-            Names = [.. source.Where(f => !string.IsNullOrWhiteSpace(f))];
-            var hashCode = new HashCode();
-            foreach (var name in Names)
-            {
-                hashCode.Add(name, StringComparer.Ordinal);
-            }
-
-            hash = hashCode.ToHashCode();
-        }
-
-        /// <summary>The non-blank families, in order.</summary>
-        public string[] Names { get; }
-
-        public static ThemeFamilies Of(IReadOnlyList<string> families)
-        {
-            var known = Volatile.Read(ref last);
-            if (known is not null && known.IsOf(families))
-            {
-                return known;
-            }
-
-            known = new ThemeFamilies(families);
-            Volatile.Write(ref last, known);
-            return known;
-        }
-
-        public bool Equals(ThemeFamilies? other) =>
-            other is not null && (ReferenceEquals(this, other) || Names.AsSpan().SequenceEqual(other.Names));
-
-        public override bool Equals(object? obj) => Equals(obj as ThemeFamilies);
-
-        public override int GetHashCode() => hash;
-
-        /// <summary>True when <paramref name="families"/> is the list this was made of, unchanged.</summary>
-        private bool IsOf(IReadOnlyList<string> families) => snapshot.IsOf(families);
     }
 
     private static string Fallback()

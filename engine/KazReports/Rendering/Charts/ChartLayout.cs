@@ -26,7 +26,7 @@ internal static class ChartLayout
 
     private static readonly string[] Fallback = ["2F5597", "C55A11", "7F7F7F", "548235", "BF9000"];
 
-    private static PaletteMemo? lastPalette;
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Theme, IReadOnlyList<string>> Palettes = new();
 
     public static ChartKind Kind(ChartSpec spec) => spec.Kind switch
     {
@@ -177,30 +177,12 @@ internal static class ChartLayout
         return hex.Length == 6 && hex.All(Uri.IsHexDigit) ? hex : null;
     }
 
-    /// <summary>The theme's chart colours as hex, else the fallback; the last theme's palette is remembered.</summary>
-    private static IReadOnlyList<string> Palette(Theme theme)
+    /// <summary>The theme's chart colours as hex, else the fallback; worked out once per theme.</summary>
+    private static IReadOnlyList<string> Palette(Theme theme) => Palettes.GetValue(theme, static t =>
     {
-        var known = Volatile.Read(ref lastPalette);
-        if (known is not null && known.IsOf(theme.ChartColors))
-        {
-            return known.Colors;
-        }
-
-        var colors = theme.ChartColors.Select(Hex).OfType<string>().ToList();
-        known = new PaletteMemo(theme.ChartColors, colors.Count > 0 ? colors : Fallback);
-        Volatile.Write(ref lastPalette, known);
-        return known.Colors;
-    }
-
-    /// <summary>A palette and the list of colours it was made of (checked unchanged, item by item).</summary>
-    private sealed class PaletteMemo(IReadOnlyList<string> source, IReadOnlyList<string> colors)
-    {
-        private readonly ListSnapshot snapshot = new(source);
-
-        public IReadOnlyList<string> Colors => colors;
-
-        public bool IsOf(IReadOnlyList<string> list) => snapshot.IsOf(list);
-    }
+        var colors = t.ChartColors.Select(Hex).OfType<string>().ToList();
+        return colors.Count > 0 ? colors : Fallback;
+    });
 }
 
 internal enum ChartKind
