@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using KazReports.Rendering.Pdf.Fonts;
 
@@ -8,60 +7,25 @@ namespace KazReports.Rendering.Pdf.Text;
 /// Shaped texts shared by all renders of the process: the same words, numbers, headings and table
 /// cells recur in every letter. Keyed by font set, kerning, style and text (looked up by a span of
 /// characters, so a hit allocates nothing). The entries hold only immutable, process-wide objects
-/// (<see cref="SharedFonts"/>). Bounded: two generations of at most <see cref="Capacity"/> entries;
-/// when the current one fills, it becomes the previous one and the older one is dropped, and an entry
-/// found in the previous generation moves into the current one, so texts used in every render stay.
-/// Thread-safe. The cache changes nothing but time: a text shaped anew gives the same result.
+/// (<see cref="SharedFonts"/>). Bounded and thread-safe (<see cref="BoundedCache{TKey, TValue}"/>).
+/// The cache changes nothing but time: a text shaped anew gives the same result.
 /// </summary>
 internal static class ShapeCache
 {
     /// <summary>Entries per generation (a shaped word with its arrays takes about 400 bytes).</summary>
     public const int Capacity = 8192;
 
-    private static readonly Lock Turn = new();
-    private static Generation current = new();
-    private static Generation previous = new();
+    private static readonly BoundedCache<Key, ShapeEntry> Entries = new(Capacity, KeyComparer.Instance);
 
-    public static ShapeEntry? Find(FontSet fonts, bool kerning, TextStyle style, ReadOnlySpan<char> text)
-    {
-        var key = new SpanKey(fonts, kerning, style, text);
-        var now = Volatile.Read(ref current);
-        if (now.Lookup.TryGetValue(key, out var entry))
-        {
-            return entry;
-        }
-
-        var before = Volatile.Read(ref previous);
-        if (!ReferenceEquals(before, now) && before.Lookup.TryGetValue(key, out entry))
-        {
-            return Add(fonts, kerning, entry);
-        }
-
-        return null;
-    }
+    public static ShapeEntry? Find(FontSet fonts, bool kerning, TextStyle style, ReadOnlySpan<char> text) =>
+        Entries.TryGet(new SpanKey(fonts, kerning, style, text), out var entry) ? entry : null;
 
     /// <summary>Adds an entry (keyed by its shaped text's text and style); the entry already there for the key wins.</summary>
-    public static ShapeEntry Add(FontSet fonts, bool kerning, ShapeEntry entry)
-    {
-        var now = Volatile.Read(ref current);
-        var stored = now.Entries.GetOrAdd(new Key(fonts, kerning, entry.Shaped.Style, entry.Shaped.Text), entry);
-        if (ReferenceEquals(stored, entry) && Interlocked.Increment(ref now.Count) >= Capacity)
-        {
-            lock (Turn)
-            {
-                if (ReferenceEquals(current, now))
-                {
-                    Volatile.Write(ref previous, now);
-                    Volatile.Write(ref current, new Generation());
-                }
-            }
-        }
-
-        return stored;
-    }
+    public static ShapeEntry Add(FontSet fonts, bool kerning, ShapeEntry entry) =>
+        Entries.Add(new Key(fonts, kerning, entry.Shaped.Style, entry.Shaped.Text), entry);
 
     /// <summary>Entries held now, in both generations (tests).</summary>
-    internal static int Count => Volatile.Read(ref current).Count + Volatile.Read(ref previous).Count;
+    internal static int Count => Entries.Count;
 
     private readonly record struct Key(FontSet Fonts, bool Kerning, TextStyle Style, string Text);
 
@@ -74,19 +38,6 @@ internal static class ShapeCache
         public TextStyle Style { get; } = style;
 
         public ReadOnlySpan<char> Text { get; } = text;
-    }
-
-    private sealed class Generation
-    {
-        public readonly ConcurrentDictionary<Key, ShapeEntry> Entries = new(KeyComparer.Instance);
-        public int Count;
-
-        public Generation()
-        {
-            Lookup = Entries.GetAlternateLookup<SpanKey>();
-        }
-
-        public ConcurrentDictionary<Key, ShapeEntry>.AlternateLookup<SpanKey> Lookup { get; }
     }
 
     private sealed class KeyComparer : IEqualityComparer<Key>, IAlternateEqualityComparer<SpanKey, Key>
