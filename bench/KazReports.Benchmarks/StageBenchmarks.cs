@@ -5,8 +5,6 @@ using KazReports.Data.Loading;
 using KazReports.Diagnostics;
 using KazReports.Documents;
 using KazReports.Rendering;
-using KazReports.Templates;
-using Scriban.Runtime;
 
 namespace KazReports.Benchmarks;
 
@@ -15,14 +13,10 @@ namespace KazReports.Benchmarks;
 public class StageBenchmarks
 {
     private string _data = "";
-    private string _templates = "";
-    private ModelBuilder _model = null!;
-    private ShnorReport _shnor = null!;
-    private TemplateSet _set = null!;
-    private ScriptObject _base = null!;
+    private DocumentComposer _composer = null!;
     private DocumentJob _letter = null!;
     private Document _document = null!;
-    private readonly Theme _theme = Theme.Default;
+    private Theme _theme = Theme.Default;
     private IReadOnlyList<IDocumentRenderer> _renderers = [];
 
     [GlobalSetup]
@@ -31,15 +25,13 @@ public class StageBenchmarks
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "KazReports.sln"))) root = root.Parent;
         _data = Path.Combine(root!.FullName, "data");
-        _templates = Path.Combine(root.FullName, "templates");
         var (data, _) = DataLoader.Load(_data);
-        var index = new ResultIndex(data!);
-        _shnor = ShnorIdentification.Identify(data!, index, 2023);
-        _model = new ModelBuilder(data!, index);
-        _set = TemplateSet.Open(_templates, "templates");
-        _base = _model.Base();
-        _letter = DocumentPlan.Create(_model, _shnor).First(j => j.Group == "letters");
-        _document = BuildRunner.Compose(_set, _letter, _base, _theme, new TemplateLimits(100_000), new DiagnosticBag(), out _)!;
+        var bag = new DiagnosticBag();
+        _composer = DocumentComposer.Open(data!, Path.Combine(root.FullName, "templates"), bag, "templates")
+            ?? throw new InvalidOperationException(string.Join('\n', bag.Items));
+        _theme = _composer.Theme;
+        _letter = _composer.Plan(bag).First(j => j.Group == "letters");
+        _document = _composer.Compose(_letter, bag)!;
         _renderers = Cli.BuildCommand.Renderers();
     }
 
@@ -55,7 +47,7 @@ public class StageBenchmarks
     }
 
     [Benchmark(Description = "letter: template + markup")]
-    public object Compose() => BuildRunner.Compose(_set, _letter, _base, _theme, new TemplateLimits(100_000), new DiagnosticBag(), out _)!;
+    public object Compose() => _composer.Compose(_letter, new DiagnosticBag())!;
 
     [Benchmark(Description = "letter: DOCX")]
     public long Docx() => Render("docx");

@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using KazReports.Analysis;
 using KazReports.Build;
 using KazReports.Data.Loading;
 using KazReports.Diagnostics;
 using KazReports.Documents;
-using KazReports.Templates;
 
 namespace KazReports.Benchmarks;
 
@@ -21,16 +19,11 @@ public static class StageProfile
         var (data, bag) = DataLoader.Load(dataDir);
         if (data is null || bag.HasErrors) { Console.Error.WriteLine(string.Join('\n', bag.Items.Take(5))); return 1; }
         var loadMs = load.Elapsed.TotalMilliseconds;
-        var index = new ResultIndex(data);
-        var year = data.Letters?.Year ?? data.Years.LastOrDefault();
-        var shnor = ShnorIdentification.Identify(data, index, year);
-        var model = new ModelBuilder(data, index);
-        var set = TemplateSet.Open(templatesDir);
-        var theme = ThemeLoader.Load(Path.Combine(templatesDir, "theme.yaml"), "theme.yaml", bag);
-        var baseModel = model.Base();
+        var composer = DocumentComposer.Open(data, templatesDir, bag);
+        if (composer is null) { Console.Error.WriteLine(string.Join('\n', bag.Items.Take(5))); return 1; }
+        var theme = composer.Theme;
         var analyseMs = load.Elapsed.TotalMilliseconds - loadMs;
-        var letters = DocumentPlan.Create(model, shnor).Where(j => j.Group == "letters").ToArray();
-        var limits = new TemplateLimits(LoopLimit: Math.Max(10_000, data.Results.Count * 4 + data.Schools.Count * 50));
+        var letters = composer.Plan(bag).Where(j => j.Group == "letters").ToArray();
         var renderers = Cli.BuildCommand.Renderers();
         var stages = new[] { "template + markup" }.Concat(renderers.Select(r => r.Format.ToUpperInvariant())).ToArray();
         var ms = new double[stages.Length];
@@ -43,7 +36,7 @@ public static class StageProfile
         {
             var t = Stopwatch.GetTimestamp();
             var a = GC.GetAllocatedBytesForCurrentThread();
-            var document = BuildRunner.Compose(set, job, baseModel, theme, limits, new DiagnosticBag(), out _)
+            var document = composer.Compose(job, new DiagnosticBag())
                 ?? throw new InvalidOperationException(job.OutputName);
             if (measure) { ms[0] += Stopwatch.GetElapsedTime(t).TotalMilliseconds; kb[0] += (GC.GetAllocatedBytesForCurrentThread() - a) / 1024.0; }
             for (var i = 0; i < renderers.Count; i++)

@@ -3,6 +3,7 @@ using KazReports.Build;
 using KazReports.Rendering;
 using KazReports.Rendering.Docx;
 using KazReports.Rendering.Pdf;
+using KazReports.Templates.Declarations;
 
 namespace KazReports.Cli;
 
@@ -14,10 +15,9 @@ public static class BuildCommand
         var output = new Option<string>("--out") { Description = "папка для документов", DefaultValueFactory = _ => "output" };
         var only = new Option<string[]>("--only")
         {
-            Description = "собрать только: " + string.Join("|", DocumentPlan.Groups),
+            Description = "собрать только эти группы документов (group в templates/documents.yaml: passport, letters, …)",
             AllowMultipleArgumentsPerToken = true,
         };
-        only.AcceptOnlyFromAmong(DocumentPlan.Groups);
         var school = new Option<string?>("--school") { Description = "письмо только для школы с этим кодом" };
         var format = new Option<string>("--format") { Description = "docx|pdf|all", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong("docx", "pdf", "all");
@@ -33,11 +33,27 @@ public static class BuildCommand
         return build;
     }
 
+    /// <summary>The <c>--only</c> groups that templates/documents.yaml does not declare (a broken file is reported by the build itself).</summary>
+    private static (string[] Unknown, string[] Known) UnknownGroups(BuildOptions options)
+    {
+        var bag = new Diagnostics.DiagnosticBag();
+        var declared = options.Only.Count == 0 ? []
+            : DeclarationReader.Load(Path.Combine(options.TemplatesDir, DeclarationReader.FileName), DeclarationReader.FileName, bag);
+        if (bag.HasErrors) return ([], []);
+        var known = declared.Select(d => d.Group).Distinct(StringComparer.Ordinal).ToArray();
+        return (options.Only.Where(g => !known.Contains(g, StringComparer.Ordinal)).ToArray(), known);
+    }
+
     /// <summary>The renderers of every format; a format without a renderer yet is skipped.</summary>
     public static IReadOnlyList<IDocumentRenderer> Renderers() => [new DocxRenderer(), new PdfRenderer()];
 
     private static int Run(BuildOptions options, bool timings, TextWriter stdout, TextWriter stderr)
     {
+        if (UnknownGroups(options) is { Unknown.Length: > 0 } groups)
+        {
+            stderr.WriteLine($"kaz: --only: «{string.Join("», «", groups.Unknown)}» — нет такой группы документов; есть {string.Join(", ", groups.Known)}");
+            return KazCli.Usage;
+        }
         var runner = new BuildRunner(Renderers(), stdout);
         var result = runner.Run(options);
         KazCli.Report(result.Diagnostics, stderr);

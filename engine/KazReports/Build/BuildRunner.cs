@@ -1,11 +1,9 @@
 using System.Diagnostics;
-using KazReports.Analysis;
 using KazReports.Data.Loading;
 using KazReports.Diagnostics;
 using KazReports.Documents;
 using KazReports.Rendering;
-using KazReports.Templates;
-using KazReports.Templates.Markup;
+using KazReports.Templates.Declarations;
 
 namespace KazReports.Build;
 
@@ -18,11 +16,6 @@ public sealed record BuildResult(IReadOnlyList<string> Written, DiagnosticBag Di
 /// </summary>
 public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, TextWriter? progress = null)
 {
-    /// <summary>Up to this many letters are also printed as one file; a region of thousands prints per school.</summary>
-    public const int MaxCombinedLetters = 300;
-
-    public const string CombinedLettersName = "letters-all";
-
     /// <summary>A renderer failed unexpectedly (a bug, not a user mistake).</summary>
     public const string InternalErrorCode = "KR4002";
 
@@ -33,40 +26,30 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
         var written = new List<string>();
         if (data is null || bag.HasErrors) return new BuildResult(written, bag, watch.Elapsed);
 
-        var templates = TemplateSet.Open(options.TemplatesDir);
-        var theme = ThemeLoader.Load(Path.Combine(options.TemplatesDir, "theme.yaml"), templates.DisplayPath("theme.yaml"), bag);
-        if (bag.HasErrors) return new BuildResult(written, bag, watch.Elapsed);
+        var composer = DocumentComposer.Open(data, options.TemplatesDir, bag);
+        if (composer is null) return new BuildResult(written, bag, watch.Elapsed);
+        var theme = composer.Theme;
 
         Directory.CreateDirectory(options.OutDir);
         using var buildLock = OutputLock.TryAcquire(options.OutDir, bag);
         if (buildLock is null) return new BuildResult(written, bag, watch.Elapsed);
 
-        var index = new ResultIndex(data);
-        var year = data.Letters?.Year ?? data.Years.LastOrDefault();
-        var shnor = ShnorIdentification.Identify(data, index, year);
-        var model = new ModelBuilder(data, index);
-        var jobs = DocumentPlan.Create(model, shnor)
-            .Where(j => options.Only.Count == 0 || options.Only.Contains(j.Group))
-            .Where(j => options.School is null || j.SchoolId is null || j.SchoolId == options.School)
-            .Where(j => options.School is null || j.Group == "letters" || options.Only.Count > 0)
-            .ToArray();
-        var limits = new TemplateLimits(LoopLimit: Math.Max(10_000, data.Results.Count * 4 + data.Schools.Count * 50));
-        var baseModel = model.Base();
+        var jobs = composer.Plan(bag).Where(j => Selected(j, options)).ToArray();
         var timings = new StageTimings();
-        // The letters are also printed as one file, kept in memory only while they are few.
-        var combine = options.School is null && jobs.Count(j => j.Group == "letters") is > 1 and <= MaxCombinedLetters;
-        var letters = new System.Collections.Concurrent.ConcurrentDictionary<int, Document>();
+        // Documents also printed as one file (letters-all), kept in memory only while they are few.
+        var combined = jobs.Select(j => j.Declaration?.Combined).OfType<CombinedDeclaration>().Distinct()
+            .Where(c => Combines(c, jobs, options)).ToHashSet();
+        var toCombine = new System.Collections.Concurrent.ConcurrentDictionary<int, Document>();
         var order = jobs.Select((j, i) => (j, i)).ToDictionary(x => x.j, x => x.i);
         var done = new System.Collections.Concurrent.ConcurrentBag<string>();
-        var formats = renderers.Count(r => options.Formats.Contains(r.Format));
-        var reporter = new BuildProgress(progress, jobs.Length * formats);
+        var reporter = new BuildProgress(progress, jobs.Sum(j => renderers.Count(r => Writes(j, r.Format, options))));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism ?? Environment.ProcessorCount };
         // Documents are independent: each is composed, rendered and written by one worker and then
         // dropped, so memory stays flat however many schools there are.
         Parallel.ForEach(jobs, parallel, job =>
         {
             var t0 = Stopwatch.GetTimestamp();
-            var document = Compose(templates, job, baseModel, theme, limits, bag, out var markup);
+            var document = composer.Compose(job, bag, out var markup);
             timings.Add("шаблон и разметка", t0);
             if (options.WriteMarkup && markup is not null)
             {
@@ -74,8 +57,8 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
                 AtomicFile.Write(mdPath, s => s.Write(System.Text.Encoding.UTF8.GetBytes(markup)));
             }
             if (document is null) return;
-            if (combine && job.Group == "letters") letters[order[job]] = document;
-            foreach (var renderer in renderers.Where(r => options.Formats.Contains(r.Format)))
+            if (job.Declaration?.Combined is { } c && combined.Contains(c)) toCombine[order[job]] = document;
+            foreach (var renderer in renderers.Where(r => Writes(job, r.Format, options)))
             {
                 var path = Path.Combine(options.OutDir, job.OutputName + "." + renderer.Format);
                 var t1 = Stopwatch.GetTimestamp();
@@ -101,31 +84,44 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
             }
         });
         written.AddRange(done.Order(StringComparer.Ordinal));
-        if (combine && !letters.IsEmpty)
+        foreach (var c in combined)
         {
+            var docs = jobs.Where(j => j.Declaration?.Combined == c).Select(j => toCombine.TryGetValue(order[j], out var d) ? d : null)
+                .OfType<Document>().ToArray();
+            if (docs.Length == 0) continue;
             foreach (var renderer in renderers.OfType<ICombiningRenderer>().Where(r => options.Formats.Contains(r.Format)))
             {
-                var path = Path.Combine(options.OutDir, CombinedLettersName + "." + renderer.Format);
-                var docs = letters.OrderBy(kv => kv.Key).Select(kv => kv.Value).ToArray();
-                AtomicFile.Write(path, s => renderer.RenderMany(docs, theme, s, $"Адресные рекомендации школам ({docs.Length})"));
+                var path = Path.Combine(options.OutDir, c.Id + "." + renderer.Format);
+                var title = c.Title.Format(name => name == "count" ? docs.Length : null);
+                AtomicFile.Write(path, s => renderer.RenderMany(docs, theme, s, title));
                 written.Add(path);
-                progress?.WriteLine($"  {Path.GetRelativePath(options.OutDir, path)} (все письма для печати)");
+                progress?.WriteLine($"  {Path.GetRelativePath(options.OutDir, path)} ({c.Note})");
             }
         }
         return new BuildResult(written, bag, watch.Elapsed, timings);
     }
 
-    /// <summary>Renders one job's template and reads its markup into a document; null on errors.</summary>
-    public static Document? Compose(TemplateSet templates, DocumentJob job, Scriban.Runtime.ScriptObject baseModel, Theme theme,
-        TemplateLimits limits, DiagnosticBag bag, out string? markup)
-    {
-        var local = new DiagnosticBag();
-        // The shared model is a layer below the document's variables, not copied into each document.
-        var rendered = templates.Render(job.Template, [baseModel, job.Variables()], limits, local);
-        markup = rendered?.Text;
-        Document? document = null;
-        if (rendered is not null) document = MarkupParser.Parse(rendered, theme, job.Info, local);
-        bag.AddRange(local.Items);
-        return local.HasErrors ? null : document;
-    }
+    /// <summary>The documents <c>--only</c> and <c>--school</c> ask for: all three rules hold.</summary>
+    public static bool Selected(DocumentJob job, BuildOptions options) =>
+        InAskedGroups(job, options) && OfAskedSchool(job, options) && SchoolAloneMeansItsDocuments(job, options);
+
+    /// <summary><c>--only</c> keeps the named groups (none named: every group).</summary>
+    private static bool InAskedGroups(DocumentJob job, BuildOptions options) =>
+        options.Only.Count == 0 || options.Only.Contains(job.Group);
+
+    /// <summary><c>--school</c> keeps, of the documents made for schools, that school's.</summary>
+    private static bool OfAskedSchool(DocumentJob job, BuildOptions options) =>
+        options.School is null || job.SchoolId is null || job.SchoolId == options.School;
+
+    /// <summary><c>--school</c> without <c>--only</c> builds only documents made for schools (its letter, not the district's documents).</summary>
+    private static bool SchoolAloneMeansItsDocuments(DocumentJob job, BuildOptions options) =>
+        options.School is null || options.Only.Count > 0 || job.SchoolId is not null;
+
+    /// <summary>A job is written in each asked format its declaration allows.</summary>
+    private static bool Writes(DocumentJob job, string format, BuildOptions options) =>
+        options.Formats.Contains(format) && (job.Declaration?.WritesFormat(format) ?? true);
+
+    /// <summary>Documents are also printed as one file when the whole set is built and they are 2 to <c>max</c>.</summary>
+    private static bool Combines(CombinedDeclaration c, IEnumerable<DocumentJob> jobs, BuildOptions options) =>
+        options.School is null && jobs.Count(j => j.Declaration?.Combined == c) is var n && n > 1 && n <= c.Max;
 }

@@ -1,11 +1,12 @@
 using KazReports.Documents;
+using KazReports.Templates.Declarations;
 using Scriban.Runtime;
 
 namespace KazReports.Build;
 
 /// <summary>
 /// One document to build: which template, with which variables, where to. <see cref="Group"/> is
-/// what <c>--only</c> selects (passport, plan, roadmap, vpr, letters, orders).
+/// what <c>--only</c> selects (the <c>group</c> of its declaration in templates/documents.yaml).
 /// </summary>
 public sealed record DocumentJob(
     string Group,
@@ -13,4 +14,5 @@ public sealed record DocumentJob(
     string Template,
     DocumentInfo Info,
     Func<ScriptObject> Variables,
-    string? SchoolId = null);
+    string? SchoolId = null,
+    DocumentDeclaration? Declaration = null);

@@ -1,61 +1,136 @@
 using KazReports.Analysis;
 using KazReports.Data.Model;
+using KazReports.Diagnostics;
 using KazReports.Documents;
 using KazReports.Templates;
+using KazReports.Templates.Declarations;
+using Scriban.Runtime;
 using static KazReports.Templates.ScriptModel;
 
 namespace KazReports.Build;
 
-/// <summary>Every document the data calls for, each with its template and variables.</summary>
+/// <summary>Every document the declarations (templates/documents.yaml) and the data call for, each with its template and variables.</summary>
 public static class DocumentPlan
 {
-    public static readonly string[] Groups = ["passport", "plan", "roadmap", "vpr", "letters", "orders"];
+    /// <summary>A document without a date in its data is dated so (never the clock: builds are reproducible).</summary>
+    public static readonly DateOnly NoDate = new(2000, 1, 1);
 
-    public static IReadOnlyList<DocumentJob> Create(ModelBuilder model, ShnorReport shnor)
+    /// <summary>
+    /// The declarations the engine can build: each known <c>each</c> and <c>model</c>, a template that
+    /// exists, patterns that read known values. The others are reported and left out.
+    /// </summary>
+    public static IReadOnlyList<DocumentDeclaration> Check(IReadOnlyList<DocumentDeclaration> declared, TemplateSet templates,
+        ScriptObject baseModel, DiagnosticBag bag)
+    {
+        var ok = new List<DocumentDeclaration>();
+        foreach (var d in declared)
+        {
+            var errors = bag.ErrorCount;
+            if (!DocumentSubjects.Kinds.TryGetValue(d.Each, out var names))
+                Error(bag, d.Span, $"each: «{d.Each}» неизвестно; есть {string.Join(", ", DocumentSubjects.Kinds.Keys)}");
+            if (d.Model is { } m && !DocumentModels.Needs.ContainsKey(m))
+                Error(bag, d.Span, $"model: «{m}» неизвестна; есть {string.Join(", ", DocumentModels.Needs.Keys)}");
+            else if (d.Model is { } mm && DocumentModels.Needs[mm] is { } need && need != d.Each)
+                Error(bag, d.Span, $"model: «{mm}» делается только для each: {need}, а здесь each: {d.Each}");
+            if (!TemplateExists(templates, d.Template))
+                Error(bag, d.Span, $"шаблон «{d.Template}» не найден в папке {templates.DisplayPath("")}");
+            var known = (names ?? []).Concat(Globals).Concat(baseModel.GetMembers()).ToHashSet(StringComparer.Ordinal);
+            foreach (var (field, pattern) in Patterns(d))
+            {
+                var roots = field == "combined.title" ? known.Append("count") : known;
+                foreach (var root in pattern.Roots.Distinct().Where(r => !roots.Contains(r)))
+                    Error(bag, pattern.Span, $"поле «{field}»: значения «{root}» нет; есть {string.Join(", ", roots.Order(StringComparer.Ordinal))}");
+            }
+            if (bag.ErrorCount == errors) ok.Add(d);
+        }
+        return ok;
+    }
+
+    /// <summary>The names every pattern may read besides the template's common variables.</summary>
+    private static readonly string[] Globals = ["year", "letters"];
+
+    /// <summary>The jobs of every declaration, in the declarations' order; a document whose name cannot be made is reported.</summary>
+    public static IReadOnlyList<DocumentJob> Create(IReadOnlyList<DocumentDeclaration> declared, ModelBuilder model, ShnorReport shnor,
+        int year, ScriptObject baseModel, DiagnosticBag bag)
     {
         var data = model.Data;
         var author = data.District.Department.Name;
+        var letters = data.Letters is { } l ? Obj(("date", l.Date), ("year", l.Year), ("number_prefix", l.NumberPrefix)) : null;
         var jobs = new List<DocumentJob>();
-        var program = data.Program;
-        var programDate = program?.ApprovedDate ?? data.Letters?.Date ?? new DateOnly(2000, 1, 1);
-        var year = data.Letters?.Year ?? data.Years.LastOrDefault();
-        var reportDate = data.Letters?.Date ?? programDate;
-
-        if (program is not null)
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in declared)
         {
-            jobs.Add(new DocumentJob("passport", "passport", "passport.sbn",
-                new DocumentInfo($"Паспорт программы «{program.Title}»", author, program.Kind, programDate), () => new()));
-        }
-        if (data.Plan is { } plan)
-        {
-            jobs.Add(new DocumentJob("plan", "plan", "plan.sbn", new DocumentInfo(plan.Title, author, program?.Title, programDate),
-                () => Obj(("plan", ModelBuilder.Plan(plan)))));
-        }
-        foreach (var r in data.Roadmaps)
-        {
-            jobs.Add(new DocumentJob("roadmap", r.Id, "roadmap.sbn", new DocumentInfo(r.Title, author, "Дорожная карта", r.Order?.Date ?? programDate),
-                () => Obj(("roadmap", ModelBuilder.Roadmap(r)))));
-        }
-        jobs.Add(new DocumentJob("vpr", $"vpr-{year}", "vpr-report.sbn",
-            new DocumentInfo($"Анализ результатов ВПР и ОГЭ {year} года", author, "Аналитическая справка", reportDate),
-            () => VprReport.Variables(model, year, shnor)));
-        if (data.Letters is { } letters)
-        {
-            var n = 0;
-            foreach (var school in data.Schools.Where(s => s.Closed is null || s.Closed >= letters.Year))
+            foreach (var subject in DocumentSubjects.Of(d.Each, data))
             {
-                var number = letters.NumberPrefix + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                jobs.Add(new DocumentJob("letters", $"letters/{school.Id}", "letter.sbn",
-                    new DocumentInfo($"Адресные рекомендации: {school.OfficialShortName}", author, "Адресные рекомендации", letters.Date),
-                    () => Letter.Variables(model, school, shnor, letters, number), school.Id));
+                object? Value(string root) =>
+                    subject.Values.TryGetValue(root, out var v) ? v
+                    : root == "year" ? year
+                    : root == "letters" ? letters
+                    : baseModel.ContainsKey(root) ? baseModel[root] : null;
+                if (Name(d, Value, bag) is not { } name) continue;
+                if (!names.Add(name))
+                {
+                    Error(bag, d.Id.Span, $"документ «{name}» получается дважды: сделайте имя (id) различным");
+                    continue;
+                }
+                var info = new DocumentInfo(d.Title.Format(Value), d.Author?.Format(Value) ?? author,
+                    d.Subject?.Value(Value) is { } s ? d.Subject.Format(Value) : null, Date(d, Value, bag));
+                jobs.Add(new DocumentJob(d.Group, name, d.Template, info,
+                    () => DocumentModels.Variables(d, subject, model, shnor, year), subject.SchoolId, d));
             }
-        }
-        foreach (var order in data.Orders)
-        {
-            jobs.Add(new DocumentJob("orders", $"orders/{Ids.Sanitize(order.Number)}", "order.sbn",
-                new DocumentInfo($"Приказ № {order.Number} «{order.Title}»", author, "Приказ", order.Date),
-                () => Orders.Variables(model, order, shnor)));
         }
         return jobs;
     }
+
+    private static string? Name(DocumentDeclaration d, Func<string, object?> value, DiagnosticBag bag)
+    {
+        if (d.Id.HasEmpty(value))
+        {
+            Error(bag, d.Id.Span, $"имя документа «{d.Id.Text}»: значение в {{…}} пусто");
+            return null;
+        }
+        var name = d.Id.Format(value, Ids.Sanitize);
+        if (name.Split('/').Any(part => part.Length == 0 || part.StartsWith('.') || part.Any(c => c is '\\' or ':' || char.IsControl(c))))
+        {
+            Error(bag, d.Id.Span, $"имя документа «{name}» не годится для файла: части через «/», без «\\», «:» и точки в начале");
+            return null;
+        }
+        return name;
+    }
+
+    private static DateOnly Date(DocumentDeclaration d, Func<string, object?> value, DiagnosticBag bag)
+    {
+        switch (d.Date?.Value(value))
+        {
+            case null: return NoDate;
+            case DateOnly date: return date;
+            case var other:
+                Error(bag, d.Date.Span, $"поле «date»: «{other}» не дата");
+                return NoDate;
+        }
+    }
+
+    private static IEnumerable<(string Field, NamePattern Pattern)> Patterns(DocumentDeclaration d)
+    {
+        yield return ("id", d.Id);
+        yield return ("title", d.Title);
+        if (d.Subject is { } s) yield return ("subject", s);
+        if (d.Date is { } date) yield return ("date", date);
+        if (d.Author is { } a) yield return ("author", a);
+        if (d.Combined is { } c) yield return ("combined.title", c.Title);
+    }
+
+    private static bool TemplateExists(TemplateSet templates, string name)
+    {
+        try
+        {
+            return templates.Exists(name);
+        }
+        catch (TemplateAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static void Error(DiagnosticBag bag, SourceSpan span, string message) => bag.Error(DeclarationReader.Code, span, message);
 }

@@ -6,25 +6,11 @@ using static KazReports.Templates.ScriptModel;
 
 namespace KazReports.Build;
 
-/// <summary>Variables of the analytic report: the tables of section 4 and the conclusions, from the analysis.</summary>
+/// <summary>Variables of the analytic report (<c>model: report</c>); its conclusions are declared in documents.yaml.</summary>
 internal static class VprReport
 {
-    public static ScriptObject Variables(ModelBuilder model, int year, ShnorReport shnor)
-    {
-        var data = model.Data;
-        var index = model.Index;
-        var t = data.Shnor.Threshold;
-        return Obj(
-            ("year", year),
-            ("shnor", model.Shnor(shnor)),
-            ("conclusions", Obj(
-                ("grade5", Arr(Conclusions.Grade(data, index, "ВПР", year, 5, t))),
-                ("grade6", Arr(Conclusions.Grade(data, index, "ВПР", year, 6, t))),
-                ("cohort5", Arr(Conclusions.Cohort(data, index, "ВПР", year, 5, t))),
-                ("cohort6", Arr(Conclusions.Cohort(data, index, "ВПР", year, 6, t))),
-                ("oge_math", Arr(Conclusions.VprToOge(data, index, "math", year))),
-                ("oge_rus", Arr(Conclusions.VprToOge(data, index, "rus", year))))));
-    }
+    public static ScriptObject Variables(ModelBuilder model, int year, ShnorReport shnor) =>
+        Obj(("year", year), ("shnor", model.Shnor(shnor)));
 }
 
 /// <summary>Variables of one school's letter: its results against district and region, ШНОР, recommendations.</summary>

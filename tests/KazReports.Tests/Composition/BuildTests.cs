@@ -95,7 +95,7 @@ public sealed class BuildTests
     [Fact]
     public void Unknown_only_value_is_a_usage_error()
     {
-        var code = KazCli.Run(["build", "--only", "nothing"], new StringWriter(), new StringWriter());
+        var code = KazCli.Run(["build", "--templates", Repo.Templates, "--only", "nothing"], new StringWriter(), new StringWriter());
         Assert.Equal(2, code);
     }
 }

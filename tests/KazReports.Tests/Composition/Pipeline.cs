@@ -1,9 +1,7 @@
-using KazReports.Analysis;
 using KazReports.Build;
 using KazReports.Data.Loading;
 using KazReports.Diagnostics;
 using KazReports.Documents;
-using KazReports.Templates;
 
 namespace KazReports.Tests.Composition;
 
@@ -26,17 +24,11 @@ internal static class Pipeline
     public static (IReadOnlyDictionary<string, Document> Documents, DiagnosticBag Diagnostics) Compose(Data.Model.DataSet data, string templatesDir)
     {
         var bag = new DiagnosticBag();
-        var index = new ResultIndex(data);
-        var shnor = ShnorIdentification.Identify(data, index, data.Letters!.Year);
-        var model = new ModelBuilder(data, index);
-        var templates = TemplateSet.Open(templatesDir, "templates");
-        var theme = ThemeLoader.Load(Path.Combine(templatesDir, "theme.yaml"), "templates/theme.yaml", bag);
-        var baseModel = model.Base();
         var result = new Dictionary<string, Document>();
-        foreach (var job in DocumentPlan.Create(model, shnor))
+        if (DocumentComposer.Open(data, templatesDir, bag, "templates") is not { } composer) return (result, bag);
+        foreach (var job in composer.Plan(bag))
         {
-            var doc = BuildRunner.Compose(templates, job, baseModel, theme, new TemplateLimits(100_000), bag, out _);
-            if (doc is not null) result[job.OutputName] = doc;
+            if (composer.Compose(job, bag) is { } doc) result[job.OutputName] = doc;
         }
         return (result, bag);
     }
