@@ -5,6 +5,7 @@ using KazReports.Data.Loading;
 using KazReports.Diagnostics;
 using KazReports.Documents;
 using KazReports.Rendering;
+using KazReports.Validation;
 
 namespace KazReports.Benchmarks;
 
@@ -25,7 +26,7 @@ public class StageBenchmarks
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "KazReports.sln"))) root = root.Parent;
         _data = Path.Combine(root!.FullName, "data");
-        var (data, _) = DataLoader.Load(_data);
+        var (data, _) = CheckedData.Load(_data);
         var bag = new DiagnosticBag();
         _composer = DocumentComposer.Open(data!, Path.Combine(root.FullName, "templates"), bag, "templates")
             ?? throw new InvalidOperationException(string.Join('\n', bag.Items));
@@ -36,12 +37,12 @@ public class StageBenchmarks
     }
 
     [Benchmark(Description = "load + validate")]
-    public object Load() => DataLoader.Load(_data).Data!;
+    public object Load() => CheckedData.Load(_data).Data!;
 
     [Benchmark(Description = "analyse (district rows, ШНОР)")]
     public object Analyse()
     {
-        var (data, _) = DataLoader.Load(_data);
+        var (data, _) = CheckedData.Load(_data);
         var index = new ResultIndex(data!);
         return ShnorIdentification.Identify(data!, index, 2023);
     }

@@ -3,6 +3,7 @@ using KazReports.Build;
 using KazReports.Data.Loading;
 using KazReports.Diagnostics;
 using KazReports.Documents;
+using KazReports.Validation;
 
 namespace KazReports.Benchmarks;
 
@@ -16,7 +17,7 @@ public static class StageProfile
     public static int Run(string dataDir, string templatesDir, int count)
     {
         var load = Stopwatch.StartNew();
-        var (data, bag) = DataLoader.Load(dataDir);
+        var (data, bag) = CheckedData.Load(dataDir);
         if (data is null || bag.HasErrors) { Console.Error.WriteLine(string.Join('\n', bag.Items.Take(5))); return 1; }
         var loadMs = load.Elapsed.TotalMilliseconds;
         var composer = DocumentComposer.Open(data, templatesDir, bag);

@@ -4,6 +4,7 @@ using KazReports.Analysis;
 using KazReports.Data.Loading;
 using KazReports.Data.Model;
 using KazReports.Text;
+using KazReports.Validation;
 
 namespace KazReports.Cli;
 
@@ -11,7 +12,7 @@ internal static class AnalyzeCommand
 {
     public static int Run(string dataDir, int? year, bool json, TextWriter stdout, TextWriter stderr)
     {
-        var (data, bag) = DataLoader.Load(dataDir);
+        var (data, bag) = CheckedData.Load(dataDir);
         if (KazCli.Report(bag, stderr) || data is null) return KazCli.DataErrors;
         if (data.Years.Count == 0)
         {

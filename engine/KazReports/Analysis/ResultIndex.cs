@@ -19,7 +19,7 @@ public sealed class ResultIndex
     public ResultIndex(IReadOnlyList<SchoolResult> results, IReadOnlyList<RegionResult> region)
     {
         _store = ResultStore.From(results);
-        (_rows, _schoolStart) = GroupBySchool(_store);
+        (_rows, _schoolStart) = _store.GroupBySchool();
         _rowKeys = new int[_rows.Length];
         for (var i = 0; i < _rows.Length; i++) _rowKeys[i] = _store.KeyOf(_rows[i]);
         foreach (var r in region) _region.TryAdd(r.Key, r);
@@ -61,16 +61,4 @@ public sealed class ResultIndex
     public DistrictRow? District(AssessmentKey key) => _district.GetValueOrDefault(key);
 
     public IEnumerable<DistrictRow> AllDistrictRows => _district.Values;
-
-    /// <summary>Row numbers grouped by school (a counting sort, stable) and where each school's group starts.</summary>
-    internal static (int[] Rows, int[] Start) GroupBySchool(ResultStore store)
-    {
-        var start = new int[store.SchoolCount + 1];
-        for (var i = 0; i < store.Count; i++) start[store.SchoolOf(i) + 1]++;
-        for (var s = 0; s < store.SchoolCount; s++) start[s + 1] += start[s];
-        var next = start[..^1];
-        var rows = new int[store.Count];
-        for (var i = 0; i < store.Count; i++) rows[next[store.SchoolOf(i)]++] = i;
-        return (rows, start);
-    }
 }

@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using KazReports.Data.Loading;
 using KazReports.Diagnostics;
 using KazReports.Documents;
 using KazReports.Rendering;
 using KazReports.Templates.Declarations;
+using KazReports.Validation;
 
 namespace KazReports.Build;
 
@@ -22,7 +22,7 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
     public BuildResult Run(BuildOptions options)
     {
         var watch = Stopwatch.StartNew();
-        var (data, bag) = DataLoader.Load(options.DataDir);
+        var (data, bag) = CheckedData.Load(options.DataDir);
         var written = new List<string>();
         if (data is null || bag.HasErrors) return new BuildResult(written, bag, watch.Elapsed);
 

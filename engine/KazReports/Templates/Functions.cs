@@ -1,5 +1,5 @@
 using System.Text;
-using KazReports.Data.Loading;
+using KazReports.Parsing;
 using KazReports.Text;
 using Scriban.Runtime;
 

@@ -62,7 +62,7 @@ public static class DataValidator
     private static Dictionary<int, int> Repeats(ResultStore store, School?[] schools)
     {
         var repeats = new Dictionary<int, int>();
-        var (rows, start) = Analysis.ResultIndex.GroupBySchool(store);
+        var (rows, start) = store.GroupBySchool();
         var seenBy = new int[store.KeyCount];
         var firstRow = new int[store.KeyCount];
         Array.Fill(seenBy, -1);

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using KazReports.Analysis;
 using KazReports.Cli;
 using KazReports.Data.Loading;
+using KazReports.Validation;
 
 namespace KazReports.Tests.Composition;
 
@@ -73,7 +74,7 @@ public sealed class DeclaredDocumentTests
         var (exit, stdout, stderr) = Kaz("build", "--data", Repo.Data, "--templates", templates, "--out", output, "--only", "oge", "cards");
 
         Assert.True(exit == 0, stderr);
-        var (data, _) = DataLoader.Load(Repo.Data);
+        var (data, _) = CheckedData.Load(Repo.Data);
         var year = data!.Letters!.Year;
         var file = Path.Combine(output, $"spravka-oge-{year}.docx");
         Assert.True(File.Exists(file), stdout);

@@ -1,5 +1,6 @@
 using KazReports.Data.Loading;
 using KazReports.Documents;
+using KazReports.Validation;
 
 namespace KazReports.Tests.Composition;
 
@@ -21,7 +22,7 @@ public sealed class IndicatorChartTests
         var text = File.ReadAllText(program).Replace("  - no: 1\n", "  - no: 1\n    actual: { 2024: 85, 2025: 88 }\n");
         text = text.Replace("  - no: 13\n", "  - no: 13\n    actual: { 2024: 72 }\n");
         File.WriteAllText(program, text);
-        var (loaded, bag) = DataLoader.Load(data);
+        var (loaded, bag) = CheckedData.Load(data);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
         var (docs, diagnostics) = Pipeline.Compose(loaded!, Repo.Templates);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));

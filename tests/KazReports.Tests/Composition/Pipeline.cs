@@ -2,6 +2,7 @@ using KazReports.Build;
 using KazReports.Data.Loading;
 using KazReports.Diagnostics;
 using KazReports.Documents;
+using KazReports.Validation;
 
 namespace KazReports.Tests.Composition;
 
@@ -14,7 +15,7 @@ internal static class Pipeline
 
     public static IReadOnlyDictionary<string, Document> ComposeAll(string dataDir, string templatesDir)
     {
-        var (data, bag) = DataLoader.Load(dataDir);
+        var (data, bag) = CheckedData.Load(dataDir);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items));
         var (documents, diagnostics) = Compose(data!, templatesDir);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));

@@ -1,5 +1,6 @@
 using KazReports.Data.Loading;
 using KazReports.Synthetic;
+using KazReports.Validation;
 
 namespace KazReports.Tests.Composition;
 
@@ -11,7 +12,7 @@ public sealed class SyntheticRegionTests
     {
         var dir = Repo.TempDir("region");
         RegionGenerator.Write(dir, Repo.Data, schools: 25, seed: 1);
-        var (data, bag) = DataLoader.Load(dir);
+        var (data, bag) = CheckedData.Load(dir);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Take(5)));
         Assert.Equal(25, data!.Schools.Count);
         Assert.True(data.Results.Count >= 25 * 10, $"{data.Results.Count} results");

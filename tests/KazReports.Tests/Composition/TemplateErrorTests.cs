@@ -1,5 +1,6 @@
 using KazReports.Data.Loading;
 using KazReports.Diagnostics;
+using KazReports.Validation;
 
 namespace KazReports.Tests.Composition;
 
@@ -10,7 +11,7 @@ public sealed class TemplateErrorTests
     {
         var dir = Repo.Copy(Repo.Templates, "templates");
         File.WriteAllText(Path.Combine(dir, template), text);
-        var (data, bag) = DataLoader.Load(Repo.Data);
+        var (data, bag) = CheckedData.Load(Repo.Data);
         Assert.False(bag.HasErrors);
         var (_, diagnostics) = Pipeline.Compose(data!, dir);
         return diagnostics.Items.Where(d => d.IsError).ToArray();
@@ -109,7 +110,7 @@ public sealed class TemplateErrorTests
     {
         var dir = Repo.Copy(Repo.Templates, "templates");
         File.WriteAllText(Path.Combine(dir, "plan.sbn"), "{{ nope }}");
-        var (data, _) = DataLoader.Load(Repo.Data);
+        var (data, _) = CheckedData.Load(Repo.Data);
         var (docs, diagnostics) = Pipeline.Compose(data!, dir);
         Assert.True(diagnostics.HasErrors);
         Assert.False(docs.ContainsKey("plan"));

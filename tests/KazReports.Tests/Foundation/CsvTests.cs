@@ -2,6 +2,7 @@ using System.Text;
 using KazReports.Data.Loading;
 using KazReports.Data.Model;
 using KazReports.Diagnostics;
+using KazReports.Parsing;
 using Xunit;
 
 namespace KazReports.Tests.Foundation;

@@ -1,6 +1,7 @@
 using System.Text;
 using KazReports.Data.Loading;
 using KazReports.Diagnostics;
+using KazReports.Parsing;
 using Xunit;
 
 namespace KazReports.Tests.Foundation;

@@ -2,6 +2,7 @@ using KazReports.Data.Loading;
 using KazReports.Data.Model;
 using KazReports.Diagnostics;
 using Xunit;
+using KazReports.Validation;
 
 namespace KazReports.Tests.Foundation;
 
@@ -32,7 +33,7 @@ public class LoaderTests
     public void Shipped_data_has_exactly_the_expected_warnings()
     {
         var file = "data/" + Repo.ResultsCsv;
-        var (_, bag) = DataLoader.Load(Repo.DataDir, "data");
+        var (_, bag) = CheckedData.Load(Repo.DataDir, "data");
         Assert.Equal(0, bag.ErrorCount);
         var got = bag.Sorted().Select(d => (d.Code, d.Span.File, d.Span.Line, d.Span.Column)).ToArray();
         int Line(string prefix) => Repo.LineOf(Repo.ResultsCsv, prefix);
@@ -208,7 +209,7 @@ public class LoaderTests
     public void Missing_data_folder_is_KR1001()
     {
         var dir = Path.Combine(Path.GetTempPath(), "kaz-foundation-missing-" + Guid.NewGuid().ToString("N"));
-        var (data, bag) = DataLoader.Load(dir);
+        var (data, bag) = CheckedData.Load(dir);
         Assert.Null(data);
         var d = Assert.Single(bag.Items);
         Assert.Equal(Codes.FileMissing, d.Code);

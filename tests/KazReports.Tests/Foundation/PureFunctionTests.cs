@@ -2,6 +2,7 @@ using KazReports.Data.Loading;
 using KazReports.Data.Model;
 using KazReports.Diagnostics;
 using KazReports.Text;
+using KazReports.Parsing;
 using Xunit;
 
 namespace KazReports.Tests.Foundation;

@@ -2,6 +2,7 @@ using KazReports.Data.Loading;
 using KazReports.Data.Model;
 using KazReports.Diagnostics;
 using KazReports.Synthetic;
+using KazReports.Parsing;
 
 namespace KazReports.Tests.Foundation;
 

@@ -4,6 +4,7 @@ using KazReports.Data.Loading;
 using KazReports.Data.Model;
 using KazReports.Diagnostics;
 using Xunit;
+using KazReports.Validation;
 
 namespace KazReports.Tests.Foundation;
 
@@ -18,7 +19,7 @@ internal static class Repo
         return dir?.FullName ?? throw new InvalidOperationException("KazReports.sln not found above " + AppContext.BaseDirectory);
     });
 
-    private static readonly Lazy<(DataSet? Data, DiagnosticBag Bag)> Shipped = new(() => DataLoader.Load(DataDir));
+    private static readonly Lazy<(DataSet? Data, DiagnosticBag Bag)> Shipped = new(() => CheckedData.Load(DataDir));
 
     public static string Root => RootLazy.Value;
 
@@ -149,7 +150,7 @@ internal sealed class TempData : IDisposable
         return line;
     }
 
-    public (DataSet? Data, DiagnosticBag Bag) Load() => DataLoader.Load(Dir);
+    public (DataSet? Data, DiagnosticBag Bag) Load() => CheckedData.Load(Dir);
 
     public (int Code, string Out, string Err) Cli(params string[] args) =>
         Repo.Cli([.. args, "--data", Dir]);

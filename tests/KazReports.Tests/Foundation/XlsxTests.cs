@@ -7,6 +7,7 @@ using KazReports.Analysis;
 using KazReports.Data.Loading;
 using KazReports.Data.Model;
 using KazReports.Diagnostics;
+using KazReports.Parsing;
 using Xunit;
 using SheetText = DocumentFormat.OpenXml.Spreadsheet.Text;
 

@@ -1,6 +1,7 @@
 using KazReports.Data.Loading;
 using KazReports.Diagnostics;
 using KazReports.Tests.Foundation;
+using KazReports.Parsing;
 
 namespace KazReports.Tests.Reliability;
 

@@ -5,6 +5,8 @@ using KazReports.Data.Model;
 using KazReports.Diagnostics;
 using KazReports.Tests.Foundation;
 using Xunit.Abstractions;
+using KazReports.Validation;
+using KazReports.Parsing;
 
 namespace KazReports.Tests.Reliability;
 
@@ -55,7 +57,7 @@ public sealed class LoaderFuzzTests(ITestOutputHelper output)
                 if (full)
                 {
                     temp.WriteBytes(files[i], bytes);
-                    var (_, bag) = DataLoader.Load(temp.Dir);
+                    var (_, bag) = CheckedData.Load(temp.Dir);
                     diagnostics += bag.Items.Count;
                     temp.WriteBytes(files[i], originals[i]);
                     fullLoads++;

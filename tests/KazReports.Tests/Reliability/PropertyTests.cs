@@ -5,6 +5,7 @@ using KazReports.Diagnostics;
 using KazReports.Documents;
 using KazReports.Templates;
 using KazReports.Templates.Markup;
+using KazReports.Parsing;
 
 namespace KazReports.Tests.Reliability;
 

@@ -1,4 +1,5 @@
 using KazReports.Data.Model;
+using KazReports.Parsing;
 
 namespace KazReports.Data.Loading;
 

@@ -1,11 +1,13 @@
 using KazReports.Data.Model;
 using KazReports.Diagnostics;
+using KazReports.Parsing;
 
 namespace KazReports.Data.Loading;
 
 /// <summary>
 /// The entry point of the data stage: reads a data folder into a <see cref="DataSet"/> and reports
-/// every problem it finds (syntax, types, unknown fields, impossible figures, broken references).
+/// every problem it finds reading (syntax, types, unknown fields, impossible figures). The checks
+/// across files (broken references, repeats) belong to the validation stage (CheckedData reads and checks).
 /// </summary>
 public static class DataLoader
 {
@@ -76,7 +78,6 @@ public static class DataLoader
 
         if (district is null) return (null, bag);
         var data = new DataSet(root, district, program, catalog, schools, results, region, shnor, published, plan, roadmaps, orders, letters, recommendations, settings);
-        Validation.DataValidator.Validate(data, bag);
         return (data, bag);
     }
 }

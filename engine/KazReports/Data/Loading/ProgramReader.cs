@@ -1,5 +1,6 @@
 using KazReports.Data.Model;
 using KazReports.Diagnostics;
+using KazReports.Parsing;
 
 namespace KazReports.Data.Loading;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KazReports.Diagnostics;
+using KazReports.Parsing;
 
 namespace KazReports.Data.Loading;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KazReports.Data.Model;
 using KazReports.Diagnostics;
+using KazReports.Parsing;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

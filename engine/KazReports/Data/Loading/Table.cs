@@ -1,4 +1,5 @@
 using KazReports.Diagnostics;
+using KazReports.Parsing;
 
 namespace KazReports.Data.Loading;
 

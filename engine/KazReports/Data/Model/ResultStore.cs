@@ -185,6 +185,18 @@ public sealed class ResultStore : IReadOnlyList<SchoolResult>
 
     /// <summary>What few rows have: shares given as shares, a source, a position other than the row's.</summary>
     private sealed record RowExtras(decimal? Share2, decimal? Share45, decimal? ShareLowered, string? Source, SourceSpan? Span, SourceSpan? SchoolSpan);
+
+    /// <summary>Row numbers grouped by school (a counting sort, stable) and where each school's group starts.</summary>
+    internal (int[] Rows, int[] Start) GroupBySchool()
+    {
+        var start = new int[SchoolCount + 1];
+        for (var i = 0; i < Count; i++) start[SchoolOf(i) + 1]++;
+        for (var s = 0; s < SchoolCount; s++) start[s + 1] += start[s];
+        var next = start[..^1];
+        var rows = new int[Count];
+        for (var i = 0; i < Count; i++) rows[next[SchoolOf(i)]++] = i;
+        return (rows, start);
+    }
 }
 
 /// <summary>Distinct strings, each kept once and known by its index; looked up by text without allocating.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace KazReports.Data.Loading;
+namespace KazReports.Parsing;
 
 /// <summary>Numbers as people type them in Russian spreadsheets: «5,17» or «5.17», nothing else.</summary>
 internal static class NumberText

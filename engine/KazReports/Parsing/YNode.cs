@@ -2,7 +2,7 @@ using System.Globalization;
 using KazReports.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
-namespace KazReports.Data.Loading;
+namespace KazReports.Parsing;
 
 /// <summary>A YAML node with its file, for typed reads that report problems instead of throwing.</summary>
 internal class YNode(YamlNode node, string file, DiagnosticBag bag)

@@ -2,7 +2,7 @@ using KazReports.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace KazReports.Data.Loading;
+namespace KazReports.Parsing;
 
 /// <summary>Opens a YAML file and hands out its root mapping with positions for diagnostics.</summary>
 internal static class YamlFile

@@ -1,7 +1,7 @@
 using KazReports.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
-namespace KazReports.Data.Loading;
+namespace KazReports.Parsing;
 
 /// <summary>
 /// A YAML mapping read field by field. Every read records the key; <see cref="Done"/> reports the

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Unicode;
 using KazReports.Diagnostics;
 
-namespace KazReports.Data.Loading;
+namespace KazReports.Parsing;
 
 /// <summary>
 /// Turns file bytes into text: UTF-8 with or without BOM, or Windows-1251 (what Excel in Russia
