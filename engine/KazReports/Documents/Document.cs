@@ -1,4 +1,4 @@
-using KazReports.Diagnostics;
+using SourceSpan = KazReports.Documents.SourceRef;
 
 namespace KazReports.Documents;
 

@@ -9,7 +9,7 @@ namespace KazReports.Rendering.Pdf.Fonts;
 /// glyph ids mapped (<see cref="DrawingFont"/>); measuring stays on the original faces and ids.
 /// Faces that cannot be subset are embedded whole.
 /// </summary>
-internal sealed class EmbeddedFonts : IDisposable
+internal sealed class EmbeddedFonts : Layout.IGlyphFonts, IDisposable
 {
     private const int MaxCachedSubsets = 64;
     // Keyed by the native face; the managed face is kept to tell a face from a later one at a reused address.

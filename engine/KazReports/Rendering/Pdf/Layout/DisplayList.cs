@@ -1,5 +1,5 @@
 using System.Buffers;
-using KazReports.Rendering.Pdf.Fonts;
+using EmbeddedFonts = KazReports.Rendering.Pdf.Layout.IGlyphFonts;
 using SkiaSharp;
 
 namespace KazReports.Rendering.Pdf.Layout;

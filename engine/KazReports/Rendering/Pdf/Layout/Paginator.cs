@@ -1,4 +1,4 @@
-using KazReports.Rendering.Pdf.Fonts;
+using EmbeddedFonts = KazReports.Rendering.Pdf.Layout.IGlyphFonts;
 
 namespace KazReports.Rendering.Pdf.Layout;
 
