@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace KazReports.Documents;
@@ -55,7 +56,7 @@ public static class DocumentText
                 break;
             case OrderHeader oh:
                 sb.Append(indent).AppendLine(oh.Authority).Append(indent).AppendLine(oh.Title)
-                  .Append(indent).AppendLine($"{oh.Date} № {oh.Number}");
+                  .Append(indent).AppendLine(CultureInfo.InvariantCulture, $"{oh.Date} № {oh.Number}");
                 if (oh.Place is not null) sb.Append(indent).AppendLine(oh.Place);
                 break;
             case ApprovalStamp s:
@@ -75,14 +76,14 @@ public static class DocumentText
                 foreach (var l in e.Lines) sb.Append(indent).AppendLine(l);
                 break;
             case ChartBlock c:
-                sb.Append(indent).AppendLine($"[диаграмма: {c.Spec.Title}]");
+                sb.Append(indent).AppendLine(CultureInfo.InvariantCulture, $"[диаграмма: {c.Spec.Title}]");
                 if (c.Spec.Caption is { } cap) sb.Append(indent).AppendLine(cap);
                 break;
             case PageBreak:
                 sb.Append(indent).AppendLine("\f");
                 break;
             case ImageBlock img:
-                sb.Append(indent).AppendLine($"[рисунок: {img.AltText}]");
+                sb.Append(indent).AppendLine(CultureInfo.InvariantCulture, $"[рисунок: {img.AltText}]");
                 break;
         }
     }
