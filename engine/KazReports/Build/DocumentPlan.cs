@@ -33,7 +33,7 @@ public static class DocumentPlan
             else if (d.Model is { } mm && DocumentModels.Needs[mm] is { } need && need != d.Each)
                 Error(bag, d.Span, $"model: «{mm}» делается только для each: {need}, а здесь each: {d.Each}");
             if (!TemplateExists(templates, d.Template))
-                Error(bag, d.Span, $"шаблон «{d.Template}» не найден в папке {templates.DisplayPath("")}");
+                bag.Error(TemplateCodes.Missing, new SourceSpan(templates.DisplayPath(d.Template), 0, 0), $"шаблон не найден (его называет {d.Span})");
             var known = (names ?? []).Concat(Globals).Concat(baseModel.GetMembers()).ToHashSet(StringComparer.Ordinal);
             foreach (var (field, pattern) in Patterns(d))
             {

@@ -95,7 +95,6 @@ public sealed class DeclaredDocumentTests
     }
 
     [Theory]
-    [InlineData("  - id: x\n    group: x\n    template: nowhere.sbn\n    title: X\n", "шаблон «nowhere.sbn» не найден")]
     [InlineData("  - id: x\n    group: x\n    template: letter.sbn\n    each: pupils\n    title: X\n", "each: «pupils» неизвестно")]
     [InlineData("  - id: x\n    group: x\n    template: letter.sbn\n    model: letter\n    title: X\n", "model: «letter» делается только для each: schools")]
     [InlineData("  - id: x/{scool.id}\n    group: x\n    template: letter.sbn\n    each: schools\n    title: X\n", "значения «scool» нет")]
@@ -114,6 +113,17 @@ public sealed class DeclaredDocumentTests
         Assert.Equal(KazCli.DataErrors, exit);
         Assert.Contains(message, stderr);
         Assert.Matches($@"documents\.yaml\(({line}|{line + 1}|{line + 2}|{line + 3}|{line + 4}|{line + 5}),\d+\): ошибка KR\d+", stderr);
+    }
+
+    [Fact]
+    public void A_declared_template_that_is_missing_is_named_with_the_entry_that_names_it()
+    {
+        var templates = TemplatesWith("\n  - id: x\n    group: x\n    template: nowhere.sbn\n    title: X\n");
+
+        var (exit, _, stderr) = Kaz("build", "--data", Repo.Data, "--templates", templates, "--out", Repo.TempDir("declared-missing"));
+
+        Assert.Equal(KazCli.DataErrors, exit);
+        Assert.Matches(@"nowhere\.sbn: ошибка KR2004: шаблон не найден \(его называет .*documents\.yaml\(\d+,\d+\)\)", stderr);
     }
 
     [Fact]
