@@ -192,11 +192,16 @@ public class ChartPainterModelTests
     }
 
     [Fact]
-    public void A_theme_without_installed_fonts_falls_back_to_one_with_Cyrillic()
+    public void Charts_use_the_theme_font_files_whatever_family_word_is_told()
     {
         var theme = Theme.Default with { FontFamilies = ["Нет Такого Шрифта"] };
         var family = ChartFonts.Family(theme);
-        using var typeface = SKTypeface.FromFamilyName(family);
-        Assert.True(typeface.ContainsGlyphs("Доля"));
+        Assert.Equal("Liberation Serif", family);
+        Assert.True(ChartFonts.Typeface(family).ContainsGlyphs("Доля"));
+        Assert.True(ChartFonts.Typeface(family, bold: true).IsBold);
+
+        // A title with a sign Liberation Serif lacks is set in the theme's first fallback that has it.
+        Assert.Equal("DejaVu Sans", ChartFonts.Family(theme, "Доля ★"));
+        Assert.Equal("DejaVu Sans", ChartFonts.Typeface("DejaVu Sans").FamilyName);
     }
 }
