@@ -75,13 +75,15 @@ internal static class PdfTools
         return rows;
     }
 
-    /// <summary>pdfinfo's fields the tests read: Title, Author, Pages, Metadata Stream.</summary>
+    /// <summary>pdfinfo's fields the tests read: Title, Subject, Keywords, Author, Creator, Producer, Pages, Metadata Stream.</summary>
     public static string Info(byte[] pdf)
     {
         using var document = Open(pdf);
+        var info = document.Information;
         var metadata = document.Structure.Catalog.CatalogDictionary.ContainsKey(NameToken.Metadata);
         return string.Create(CultureInfo.InvariantCulture,
-            $"Title:           {document.Information.Title}\nAuthor:          {document.Information.Author}\nPages:           {document.NumberOfPages}\nMetadata Stream: {(metadata ? "yes" : "no")}\n");
+            $"Title:           {info.Title}\nSubject:         {info.Subject}\nKeywords:        {info.Keywords}\nAuthor:          {info.Author}\n"
+            + $"Creator:         {info.Creator}\nProducer:        {info.Producer}\nPages:           {document.NumberOfPages}\nMetadata Stream: {(metadata ? "yes" : "no")}\n");
     }
 
     public static int PageCount(byte[] pdf)
@@ -122,12 +124,56 @@ internal static class PdfTools
     /// </summary>
     private static string PageText(Page page, bool layout)
     {
-        var letters = page.Letters.Where(l => l.TextOrientation == TextOrientation.Horizontal && l.Value.Length > 0).ToList();
+        var text = new StringBuilder();
+        foreach (var orientation in new[] { TextOrientation.Horizontal, TextOrientation.Rotate90, TextOrientation.Rotate270, TextOrientation.Rotate180, TextOrientation.Other })
+        {
+            var letters = page.Letters.Where(l => l.TextOrientation == orientation && l.Value.Length > 0).ToList();
+            foreach (var line in Lines(letters, orientation))
+            {
+                Letter? previous = null;
+                foreach (var letter in line)
+                {
+                    if (previous is not null)
+                    {
+                        var gap = Distance(previous.EndBaseLine, letter.StartBaseLine);
+                        var size = Math.Max(1, Math.Max(letter.PointSize, previous.PointSize));
+                        if (gap > size * WordGap && !string.IsNullOrWhiteSpace(previous.Value) && !string.IsNullOrWhiteSpace(letter.Value))
+                        {
+                            text.Append(' ', layout && gap > size * 1.5 ? 3 : 1);
+                        }
+                    }
+
+                    text.Append(letter.Value);
+                    previous = letter;
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A gap wider than this share of the size parts words (a title's letter spacing of 3 pt at 14 pt does not).</summary>
+    private const double WordGap = 0.22;
+
+    /// <summary>Letters of one orientation as lines: on one baseline (within a third of their size), in reading order; lines from the top.</summary>
+    private static List<List<Letter>> Lines(List<Letter> letters, TextOrientation orientation)
+    {
+        // (across, along): the baseline's position across the text and the letter's position along it.
+        (double Across, double Along) Key(Letter l) => orientation switch
+        {
+            TextOrientation.Rotate270 => (-l.StartBaseLine.X, l.StartBaseLine.Y),
+            TextOrientation.Rotate90 => (l.StartBaseLine.X, -l.StartBaseLine.Y),
+            TextOrientation.Rotate180 => (l.StartBaseLine.Y, -l.StartBaseLine.X),
+            _ => (-l.StartBaseLine.Y, l.StartBaseLine.X),
+        };
+
         var lines = new List<List<Letter>>();
-        foreach (var letter in letters.OrderByDescending(l => Math.Round(l.StartBaseLine.Y, 1)).ThenBy(l => l.StartBaseLine.X))
+        foreach (var letter in letters.OrderBy(l => Math.Round(Key(l).Across, 1)).ThenBy(l => Key(l).Along))
         {
             var line = lines.LastOrDefault();
-            if (line is not null && Math.Abs(line[0].StartBaseLine.Y - letter.StartBaseLine.Y) <= Math.Max(1, line[0].PointSize / 3))
+            if (line is not null && Math.Abs(Key(line[0]).Across - Key(letter).Across) <= Math.Max(1, line[0].PointSize / 3))
             {
                 line.Add(letter);
             }
@@ -137,32 +183,15 @@ internal static class PdfTools
             }
         }
 
-        var text = new StringBuilder();
         foreach (var line in lines)
         {
-            line.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
-            Letter? previous = null;
-            foreach (var letter in line)
-            {
-                if (previous is not null)
-                {
-                    var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
-                    var size = Math.Max(1, Math.Max(letter.PointSize, previous.PointSize));
-                    if (gap > size / 6 && !string.IsNullOrWhiteSpace(previous.Value) && !string.IsNullOrWhiteSpace(letter.Value))
-                    {
-                        text.Append(' ', layout && gap > size * 1.5 ? 3 : 1);
-                    }
-                }
-
-                text.Append(letter.Value);
-                previous = letter;
-            }
-
-            text.Append('\n');
+            line.Sort((a, b) => Key(a).Along.CompareTo(Key(b).Along));
         }
 
-        return text.ToString();
+        return lines;
     }
+
+    private static double Distance(PdfPoint a, PdfPoint b) => Math.Sqrt(((a.X - b.X) * (a.X - b.X)) + ((a.Y - b.Y) * (a.Y - b.Y)));
 
     private static bool Embedded(PdfDocument document, DictionaryToken font)
     {
