@@ -62,6 +62,7 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
             {
                 var path = Path.Combine(options.OutDir, job.OutputName + "." + renderer.Format);
                 var t1 = Stopwatch.GetTimestamp();
+                if (renderer is Rendering.Pdf.PdfRenderer) Rendering.Pdf.Fonts.MissingGlyphs.Report(document, theme, bag);
                 try
                 {
                     AtomicFile.Write(path, s => renderer.Render(document, theme, s));

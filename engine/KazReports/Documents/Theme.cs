@@ -9,8 +9,11 @@ public sealed record Theme
     /// <summary>The standard the theme follows, printed nowhere, kept for the record.</summary>
     public string Standard { get; init; } = "ГОСТ Р 7.0.97-2025";
 
-    /// <summary>Font families, first found wins: Times New Roman, its metric twin Liberation Serif, DejaVu Serif.</summary>
+    /// <summary>Font families named in DOCX (Word uses the first): Times New Roman.</summary>
     public IReadOnlyList<string> FontFamilies { get; init; } = ["Times New Roman", "Liberation Serif", "DejaVu Serif"];
+
+    /// <summary>The font files PDF text and charts are set in (never the system's fonts).</summary>
+    public FontFiles Fonts { get; init; } = FontFiles.Bundled;
 
     public double BodySizePt { get; init; } = 14;
     public double TableSizePt { get; init; } = 12;

@@ -23,6 +23,10 @@ public static class ThemeLoader
                 SmallSizePt = (double?)fonts.Decimal("small") ?? t.SmallSizePt,
                 TitleSizePt = (double?)fonts.Decimal("title") ?? t.TitleSizePt,
             };
+            if (fonts.Map("files") is { } files)
+            {
+                t = t with { Fonts = ThemeFonts.Read(files, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", bag) ?? t.Fonts };
+            }
             fonts.Done();
         }
         var para = root.Map("paragraph");

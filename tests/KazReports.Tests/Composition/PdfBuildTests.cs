@@ -1,12 +1,14 @@
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using KazReports.Cli;
+using KazReports.Tests.Rendering.Pdf;
 
 namespace KazReports.Tests.Composition;
 
 /// <summary>
-/// Every PDF of the build: passes qpdf, embeds its fonts, has an outline, and prints the same
-/// figures as its DOCX twin.
+/// Every PDF of the build: passes the structure check, embeds its fonts as subsets, has an outline,
+/// and prints the same figures as its DOCX twin (read in process; the same by qpdf and poppler in
+/// <see cref="ExternalToolTests"/>).
 /// </summary>
 public sealed partial class PdfBuildTests
 {
@@ -19,19 +21,22 @@ public sealed partial class PdfBuildTests
         return output;
     });
 
-    private static IEnumerable<string> Pdfs => Directory.EnumerateFiles(Output.Value, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+    internal static string Built => Output.Value;
+
+    internal static IEnumerable<string> Pdfs => Directory.EnumerateFiles(Output.Value, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
 
     [Fact]
-    public void Every_pdf_passes_qpdf_and_embeds_all_fonts()
+    public void Every_pdf_passes_the_structure_check_and_embeds_all_fonts_as_subsets()
     {
         var pdfs = Pdfs.ToArray();
         Assert.True(pdfs.Length >= 17, $"only {pdfs.Length} PDFs");
         foreach (var pdf in pdfs)
         {
-            Tool("qpdf", "--check", pdf);
-            var fonts = Tool("pdffonts", pdf).Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToArray();
+            var bytes = File.ReadAllBytes(pdf);
+            Assert.Empty(PdfStructure.Problems(bytes));
+            var fonts = PdfTools.Fonts(bytes);
             Assert.NotEmpty(fonts);
-            Assert.All(fonts, l => Assert.Matches(@"\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$", l));
+            Assert.All(fonts, f => Assert.True(f.Embedded && f.Unicode && SubsetName().IsMatch(f.Name), $"{pdf}: {f}"));
         }
     }
 
@@ -40,11 +45,9 @@ public sealed partial class PdfBuildTests
     {
         foreach (var name in new[] { "vpr-2023.pdf", "passport.pdf", "roadmap-2024.pdf" })
         {
-            var json = Tool("qpdf", "--json", "--json-key=outlines", Path.Combine(Output.Value, name));
-            Assert.Contains("\"title\"", json);
+            Assert.NotEmpty(Outline(Path.Combine(Output.Value, name)));
         }
-        var report = Tool("qpdf", "--json", "--json-key=outlines", Path.Combine(Output.Value, "vpr-2023.pdf"));
-        Assert.Contains("5 класс", report);
+        Assert.Contains(Outline(Path.Combine(Output.Value, "vpr-2023.pdf")), o => o.Title.Contains("5 класс", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -54,7 +57,7 @@ public sealed partial class PdfBuildTests
         {
             var docx = Path.ChangeExtension(pdf, ".docx");
             var docxFigures = Figures(DocxText(docx));
-            var pdfFigures = Figures(Tool("pdftotext", "-layout", pdf, "-"));
+            var pdfFigures = Figures(PdfTools.Text(File.ReadAllBytes(pdf), layout: true));
             var missing = docxFigures.Where(kv => pdfFigures.GetValueOrDefault(kv.Key) < kv.Value).Select(kv => kv.Key).ToArray();
             Assert.True(missing.Length == 0, $"{Path.GetFileName(pdf)}: figures of the DOCX missing in the PDF: {string.Join(" ", missing)}");
             Assert.True(docxFigures.Count > 0, $"{pdf}: no figures compared");
@@ -65,13 +68,12 @@ public sealed partial class PdfBuildTests
     public void All_letters_are_also_one_pdf_for_printing()
     {
         var combined = Path.Combine(Output.Value, "letters-all.pdf");
-        Tool("qpdf", "--check", combined);
+        Assert.Empty(PdfStructure.Problems(File.ReadAllBytes(combined)));
         var letters = Directory.EnumerateFiles(Path.Combine(Output.Value, "letters"), "*.pdf").ToArray();
         Assert.Equal(10, letters.Length);
         Assert.Equal(letters.Sum(Pages), Pages(combined));
-        var outline = Tool("qpdf", "--json", "--json-key=outlines", combined);
-        Assert.Contains("Мокрушинская", outline);
-        var text = Tool("pdftotext", combined, "-");
+        Assert.Contains(Outline(combined), o => o.Title.Contains("Мокрушинская", StringComparison.Ordinal));
+        var text = PdfTools.Text(File.ReadAllBytes(combined));
         Assert.Contains("МБОУ Казачинская СОШ", text);
         Assert.Contains("Казанская ООШ", text);
     }
@@ -88,26 +90,29 @@ public sealed partial class PdfBuildTests
         Assert.Equal(0, code);
         var pdf = Path.Combine(output, "passport.pdf");
         Assert.Contains("pdfaid:part", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(pdf)));
-        Tool("qpdf", "--check", pdf);
+        Assert.Empty(PdfStructure.Problems(File.ReadAllBytes(pdf)));
         var plain = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(Output.Value, "passport.pdf")));
         Assert.DoesNotContain("pdfaid:part", plain);
     }
 
-    private static int Pages(string pdf) =>
-        int.Parse(Regex.Match(Tool("pdfinfo", pdf), @"Pages:\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    private static int Pages(string pdf) => PdfTools.PageCount(File.ReadAllBytes(pdf));
+
+    private static List<OutlineEntry> Outline(string pdf) => PdfTools.Outline(File.ReadAllBytes(pdf)).SelectMany(e => e.All).ToList();
+
+    /// <summary>A subset font's name: six capital letters and a plus before the font's own name.</summary>
+    [GeneratedRegex(@"^[A-Z]{6}\+\S+$")]
+    internal static partial Regex SubsetName();
 
     /// <summary>Figures («13,93», «09.01.2024», «122») and how often each appears.</summary>
-    private static Dictionary<string, int> Figures(string text) =>
+    internal static Dictionary<string, int> Figures(string text) =>
         FigurePattern().Matches(text.Replace('\u00A0', ' ')).GroupBy(m => m.Value).ToDictionary(g => g.Key, g => g.Count());
 
     [GeneratedRegex(@"\d+(?:[,.]\d+)*")]
     private static partial Regex FigurePattern();
 
-    private static string DocxText(string path)
+    internal static string DocxText(string path)
     {
         using var doc = WordprocessingDocument.Open(path, false);
         return string.Join(" ", doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
     }
-
-    private static string Tool(string tool, params string[] args) => Tools.Run(tool, args);
 }

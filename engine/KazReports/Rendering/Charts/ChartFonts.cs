@@ -1,72 +1,54 @@
 using System.Collections.Concurrent;
+using KazReports.Rendering.Fonts;
 using KazReports.Documents;
 using SkiaSharp;
 
 namespace KazReports.Rendering.Charts;
 
 /// <summary>
-/// The font family charts are drawn with: the theme's first family that is installed and has
-/// Cyrillic (Times New Roman, then Liberation Serif, then DejaVu Serif), else any installed font
-/// with Cyrillic. A text with a glyph the family lacks (an arrow, a rare sign) gets the first family
-/// that has all of them, so nothing is drawn as a box.
+/// The font family charts are drawn with: the main family of the theme's font files (the page
+/// text's, loaded from the files, never the system's). A text with a glyph the family lacks (an
+/// arrow, a rare sign) gets the first fallback face of the theme that has all of them, so nothing
+/// is drawn as a box. Families are named (ScottPlot's labels have a font name) and resolved to the
+/// faces of <see cref="FontSet"/> by <see cref="Typeface"/>.
 /// </summary>
 internal static class ChartFonts
 {
-    private const string Cyrillic = "АБВЁЖЯабвёжя«»—№";
-
     /// <summary>Sizes of chart texts vary with the chart's size: a bound on the fonts kept for measuring.</summary>
     private const int MaxFonts = 256;
 
-    private static readonly ConcurrentDictionary<string, string?> Installed = new(StringComparer.OrdinalIgnoreCase);
-
     // Charts of every letter measure the same labels and ask the family of the same titles: remembered.
-    private static readonly BoundedCache<(string Families, string Text), string> Families = new(4096);
-
-    // A theme's non-blank families, one per line: the part of the key that says which theme asks.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Theme, string> ThemeFamilies = new();
+    private static readonly BoundedCache<(FontSet Fonts, string Text), string> Families = new(4096);
     private static readonly BoundedCache<(string Family, float Size, bool Bold, string Text), float> Widths = new(16384);
     private static readonly ConcurrentDictionary<(string Family, float Size, bool Bold), SKFont> Fonts = new();
     private static int fontCount;
 
-    public static string Family(Theme theme) => Family(theme, Cyrillic);
+    public static string Family(Theme theme) => FontSet.For(theme).Family;
 
-    /// <summary>The family for one text: the theme's first installed family that has all its glyphs.</summary>
+    /// <summary>The family for one text: the theme's main family, else its first fallback face that has all the text's glyphs.</summary>
     public static string Family(Theme theme, string text)
     {
-        var probe = string.IsNullOrEmpty(text) ? Cyrillic : text;
-        var families = ThemeFamilies.GetValue(theme, static t => string.Join('\n', t.FontFamilies.Where(f => !string.IsNullOrWhiteSpace(f))));
-        return Families.Get((families, probe), 0, static (key, _) => Choose(key.Families.Split('\n', StringSplitOptions.RemoveEmptyEntries), key.Text));
+        var fonts = FontSet.For(theme);
+        return string.IsNullOrEmpty(text) ? fonts.Family : Families.Get((fonts, text), 0, static (key, _) => Choose(key.Fonts, key.Text));
     }
 
-    private static string Choose(string[] requested, string probe)
+    private static string Choose(FontSet fonts, string text)
     {
-        string? first = null;
-        foreach (var name in requested.Append("DejaVu Serif").Append("DejaVu Sans"))
+        var probe = new string(text.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        if (probe.Length == 0 || fonts.Typeface(bold: false, italic: false).ContainsGlyphs(probe))
         {
-            if (InstalledName(name) is not { } family)
-            {
-                continue;
-            }
-
-            first ??= family;
-            if (HasGlyphs(family, probe))
-            {
-                return family;
-            }
+            return fonts.Family;
         }
 
-        return first ?? Fallback();
+        return fonts.Fallbacks.FirstOrDefault(f => f.ContainsGlyphs(probe))?.FamilyName ?? fonts.Family;
     }
 
-    private static readonly ConcurrentDictionary<(string Family, bool Bold), SKTypeface> Faces = new();
-
     /// <summary>
-    /// The typeface of a family, looked up once per process (a system font lookup costs about a
-    /// millisecond and charts measure hundreds of texts). Shared: callers must not dispose it.
+    /// The typeface of a family of a theme's font files (see <see cref="FontSet.Face"/>); the bundled
+    /// default's regular face for a name no theme has. Shared: callers must not dispose it.
     /// </summary>
     public static SKTypeface Typeface(string family, bool bold = false) =>
-        Faces.GetOrAdd((family, bold), static key =>
-            SKTypeface.FromFamilyName(key.Family, key.Bold ? SKFontStyle.Bold : SKFontStyle.Normal) ?? SKTypeface.Default);
+        FontSet.Face(family, bold) ?? FontSet.For(FontFiles.Bundled).Typeface(bold, italic: false);
 
     /// <summary>The width of a text in points at a size in points.</summary>
     public static float Measure(string family, float sizePt, string text, bool bold = false) =>
@@ -104,26 +86,5 @@ internal static class ChartFonts
 
         made.Dispose();
         return Fonts[key];
-    }
-
-    private static string? InstalledName(string name) => Installed.GetOrAdd(name, static n =>
-    {
-        using var typeface = SKFontManager.Default.MatchFamily(n);
-        return typeface is not null && string.Equals(typeface.FamilyName, n, StringComparison.OrdinalIgnoreCase) && typeface.ContainsGlyphs(Cyrillic)
-            ? typeface.FamilyName
-            : null;
-    });
-
-    private static bool HasGlyphs(string family, string text)
-    {
-        var typeface = Typeface(family);
-        var probe = new string(text.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
-        return probe.Length == 0 || typeface.ContainsGlyphs(probe);
-    }
-
-    private static string Fallback()
-    {
-        using var typeface = SKFontManager.Default.MatchCharacter('Ж');
-        return typeface?.FamilyName ?? "serif";
     }
 }

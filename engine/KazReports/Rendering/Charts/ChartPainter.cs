@@ -24,7 +24,7 @@ public static class ChartPainter
 
     /// <summary>
     /// The ScottPlot model of a chart laid out for a size in points; the caller disposes it. Each
-    /// text has the system typeface of its family and weight (ScottPlot's <c>Font.Set</c> would
+    /// text has the theme's typeface of its family and weight, from its font files (ScottPlot's <c>Font.Set</c> would
     /// otherwise draw every text, the bold title too, in the regular face); a caller may route them
     /// to other typefaces with <see cref="ChartTypefaces.Apply"/>.
     /// </summary>

@@ -1,5 +1,6 @@
 using KazReports.Documents;
 using KazReports.Rendering.Pdf.Blocks;
+using KazReports.Rendering.Fonts;
 using KazReports.Rendering.Pdf.Fonts;
 using KazReports.Rendering.Pdf.Layout;
 using KazReports.Rendering.Pdf.Output;
@@ -81,7 +82,7 @@ public sealed class PdfRenderer : ICombiningRenderer
     {
         ArgumentNullException.ThrowIfNull(theme);
 
-        using var shaper = new GlyphShaper(FontSet.For(theme.FontFamilies));
+        using var shaper = new GlyphShaper(FontSet.For(theme));
         using var context = new RenderContext(theme, shaper);
         if (charts is not null)
         {

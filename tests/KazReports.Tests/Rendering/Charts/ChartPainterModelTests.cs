@@ -175,14 +175,12 @@ public class ChartPainterModelTests
     }
 
     [Fact]
-    public void Every_label_uses_an_installed_family_with_Cyrillic()
+    public void Every_label_uses_the_theme_family_with_Cyrillic()
     {
         var family = ChartFonts.Family(Theme.Default);
-        using (var typeface = SKTypeface.FromFamilyName(family))
-        {
-            Assert.Equal(family, typeface.FamilyName, ignoreCase: true);
-            Assert.True(typeface.ContainsGlyphs("Доля учащихся «2» — №"));
-        }
+        var typeface = ChartFonts.Typeface(family);
+        Assert.Equal(family, typeface.FamilyName, ignoreCase: true);
+        Assert.True(typeface.ContainsGlyphs("Доля учащихся «2» — №"));
 
         using var plot = Build(ChartSamples.Bar());
         Assert.Equal(family, plot.Axes.Left.TickLabelStyle.FontName);
@@ -192,11 +190,16 @@ public class ChartPainterModelTests
     }
 
     [Fact]
-    public void A_theme_without_installed_fonts_falls_back_to_one_with_Cyrillic()
+    public void Charts_use_the_theme_font_files_whatever_family_word_is_told()
     {
         var theme = Theme.Default with { FontFamilies = ["Нет Такого Шрифта"] };
         var family = ChartFonts.Family(theme);
-        using var typeface = SKTypeface.FromFamilyName(family);
-        Assert.True(typeface.ContainsGlyphs("Доля"));
+        Assert.Equal("Liberation Serif", family);
+        Assert.True(ChartFonts.Typeface(family).ContainsGlyphs("Доля"));
+        Assert.True(ChartFonts.Typeface(family, bold: true).IsBold);
+
+        // A title with a sign Liberation Serif lacks is set in the theme's first fallback that has it.
+        Assert.Equal("DejaVu Sans", ChartFonts.Family(theme, "Доля ★"));
+        Assert.Equal("DejaVu Sans", ChartFonts.Typeface("DejaVu Sans").FamilyName);
     }
 }

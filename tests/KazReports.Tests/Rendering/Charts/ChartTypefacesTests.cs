@@ -34,8 +34,9 @@ public class ChartTypefacesTests
     [MemberData(nameof(Kinds))]
     public void Every_text_of_the_chart_is_drawn_in_the_typeface_given(string kind)
     {
-        using var mono = SKTypeface.FromFamilyName("DejaVu Sans Mono");
-        Assert.Equal("DejaVu Sans Mono", mono.FamilyName);
+        // A bundled face the theme's charts do not use otherwise.
+        var mono = KazReports.Rendering.Fonts.FontSet.Load("DejaVuSans.ttf");
+        Assert.Equal("DejaVu Sans", mono.FamilyName);
         var asked = new List<(string, bool)>();
         var pdf = Pdf(ChartSamples.Of(kind), (family, bold) =>
         {
@@ -44,7 +45,7 @@ public class ChartTypefacesTests
         });
         var fonts = PdfTools.Fonts(pdf);
         Assert.NotEmpty(fonts);
-        Assert.All(fonts, f => Assert.Contains("DejaVuSansMono", f.Name, StringComparison.Ordinal));
+        Assert.All(fonts, f => Assert.Contains("DejaVuSans", f.Name, StringComparison.Ordinal));
         Assert.Contains((ChartFonts.Family(Theme.Default), false), asked);
 
         // The legend keeps its items: series and the threshold.
@@ -53,7 +54,7 @@ public class ChartTypefacesTests
     }
 
     [Fact]
-    public void Without_typefaces_given_the_chart_has_the_system_faces_of_its_family_with_a_bold_title()
+    public void Without_typefaces_given_the_chart_has_the_theme_faces_of_its_family_with_a_bold_title()
     {
         var family = ChartFonts.Family(Theme.Default).Replace(" ", string.Empty, StringComparison.Ordinal);
         var fonts = PdfTools.Fonts(Pdf(ChartSamples.Bar(), null)).Select(f => f.Name[(f.Name.IndexOf('+') + 1)..]).Order().ToList();
@@ -82,10 +83,11 @@ public class ChartTypefacesTests
         Assert.DoesNotContain('\n', characters);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Routing_to_typefaces_keeps_the_drawing_the_same()
     {
-        // The system's own face given back: the same drawing as without routing again.
+        ExternalTools.Require("pdftoppm");
+        // The theme's own face given back: the same drawing as without routing again.
         var spec = ChartSamples.Bar();
         var same = Pdf(spec, (family, bold) => ChartFonts.Typeface(family, bold));
         Assert.Equal(PdfTools.Text(Pdf(spec, null)), PdfTools.Text(same));

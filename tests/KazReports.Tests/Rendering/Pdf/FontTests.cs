@@ -1,44 +1,36 @@
 using KazReports.Documents;
+using KazReports.Tests.Composition;
+using KazReports.Rendering.Fonts;
 using KazReports.Rendering.Pdf.Fonts;
 using static KazReports.Tests.Rendering.Pdf.PdfSamples;
 
 namespace KazReports.Tests.Rendering.Pdf;
 
-[CollectionDefinition(nameof(FontMessages), DisableParallelization = true)]
-public sealed class FontMessages;
-
-/// <summary>Font families resolved in the theme's order with fallbacks, reported once, embedded as subsets.</summary>
-[Collection(nameof(FontMessages))]
+/// <summary>The theme's font files loaded from the files (never the system's), embedded as subsets.</summary>
 public sealed class FontTests
 {
     [Fact]
-    public void A_missing_family_falls_back_and_is_reported_once()
+    public void The_faces_are_the_bundled_files_whatever_the_system_has()
     {
-        var log = new StringWriter();
-        var previous = FontSet.Log;
-        FontSet.Log = log;
-        try
+        var fonts = FontSet.For(Theme.Default);
+        Assert.Equal("Liberation Serif", fonts.Family);
+        string[] files = ["LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf"];
+        var faces = new[] { fonts.Typeface(false, false), fonts.Typeface(true, false), fonts.Typeface(false, true), fonts.Typeface(true, true) };
+        for (var i = 0; i < files.Length; i++)
         {
-            string[] families = ["Шрифт Которого Нет", "DejaVu Serif"];
-            var first = FontSet.For(families);
-            var second = FontSet.For(families);
-            Assert.Same(first, second);
-            Assert.Equal("DejaVu Serif", first.Family);
-            var lines = log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            var line = Assert.Single(lines);
-            Assert.StartsWith("PDF: шрифт Шрифт Которого Нет не найден, использован DejaVu Serif (", line, StringComparison.Ordinal);
-            Assert.Contains("DejaVuSerif", line, StringComparison.Ordinal);
+            // The very bytes of the file in templates/fonts (copied next to the program).
+            Assert.Equal(File.ReadAllBytes(Path.Combine(Repo.Templates, "fonts", files[i])), FileOf(faces[i], out _));
         }
-        finally
-        {
-            FontSet.Log = previous;
-        }
+
+        Assert.True(faces[1].IsBold && faces[3].IsBold && faces[2].IsItalic && faces[3].IsItalic);
+        Assert.Equal(["DejaVu Serif", "DejaVu Sans"], fonts.Fallbacks.Select(f => f.FamilyName));
     }
 
     [Fact]
     public void Only_dejavu_renders_with_dejavu_embedded()
     {
-        var theme = Theme.Default with { FontFamilies = ["DejaVu Serif"] };
+        var dejaVu = Path.Combine(Repo.Templates, "fonts", "DejaVuSerif.ttf");
+        var theme = Theme.Default with { Fonts = new FontFiles(dejaVu, dejaVu, dejaVu, dejaVu, []) };
         var result = Render(Everything(), theme);
         var fonts = PdfTools.Fonts(result.Pdf);
         Assert.All(fonts, f => Assert.Contains("DejaVuSerif", f.Name, StringComparison.Ordinal));
@@ -186,7 +178,8 @@ public sealed class FontTests
         Assert.Equal(other, otherDrawn);
     }
 
-    private static SkiaSharp.SKTypeface Face(string[] families) => FontSet.For(families).Typeface(false, false);
+    private static SkiaSharp.SKTypeface Face(string[] families) =>
+        families[0] == "DejaVu Serif" ? FontSet.Load("DejaVuSerif.ttf") : FontSet.For(Theme.Default).Typeface(false, false);
 
     private static byte[] FileOf(SkiaSharp.SKTypeface face, out int index)
     {

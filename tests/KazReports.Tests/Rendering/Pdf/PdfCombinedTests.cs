@@ -72,19 +72,18 @@ public sealed class PdfCombinedTests
     {
         var documents = Three();
         var pdf = Combined(documents);
-        using var json = JsonDocument.Parse(PdfTools.Qpdf(pdf, "--json", "--json-key=outlines"));
-        var top = json.RootElement.GetProperty("outlines").EnumerateArray().ToList();
-        Assert.Equal(documents.Select(d => d.Info.Title), top.Select(o => o.GetProperty("title").GetString()));
+        var top = PdfTools.Outline(pdf);
+        Assert.Equal(documents.Select(d => d.Info.Title), top.Select(o => o.Title));
 
-        static List<string?> Kids(JsonElement e) => e.GetProperty("kids").EnumerateArray().Select(k => k.GetProperty("title").GetString()).ToList();
+        static List<string> Kids(OutlineEntry e) => e.Kids.Select(k => k.Title).ToList();
         Assert.Empty(Kids(top[0]));
         Assert.Equal(["1. Общие сведения", "2. Выводы"], Kids(top[1]));
-        Assert.Equal(["1.1. Таблица"], Kids(top[1].GetProperty("kids")[0]));
+        Assert.Equal(["1.1. Таблица"], Kids(top[1].Kids[0]));
         Assert.Equal(["Доля «2»"], Kids(top[2]));
 
         // Each entry opens its document's first page.
         var counts = documents.Select(d => PdfTools.PageCount(Single(d))).ToList();
-        Assert.Equal([1, 1 + counts[0], 1 + counts[0] + counts[1]], top.Select(o => o.GetProperty("destpageposfrom1").GetInt32()));
+        Assert.Equal([1, 1 + counts[0], 1 + counts[0] + counts[1]], top.Select(o => o.Page));
         Assert.Contains("/PageMode /UseOutlines", Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
     }
 

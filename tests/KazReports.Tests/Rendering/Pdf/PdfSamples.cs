@@ -1,5 +1,6 @@
 using KazReports.Diagnostics;
 using KazReports.Documents;
+using KazReports.Rendering.Fonts;
 using KazReports.Rendering.Pdf;
 using KazReports.Rendering.Pdf.Fonts;
 using KazReports.Rendering.Pdf.Layout;
@@ -107,7 +108,7 @@ internal static class PdfSamples
         new PdfRenderer(pdfA).RenderDetailed(document, theme ?? Theme.Default);
 
     /// <summary>A shaper on the theme's fonts, for unit tests of text.</summary>
-    public static GlyphShaper Shaper() => new(FontSet.For(Theme.Default.FontFamilies));
+    public static GlyphShaper Shaper() => new(FontSet.For(Theme.Default));
 
     public static TextStyle Body => new(14);
 }

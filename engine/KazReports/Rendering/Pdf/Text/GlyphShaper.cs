@@ -1,5 +1,5 @@
 using System.Text;
-using KazReports.Rendering.Pdf.Fonts;
+using KazReports.Rendering.Fonts;
 using SkiaSharp;
 
 namespace KazReports.Rendering.Pdf.Text;

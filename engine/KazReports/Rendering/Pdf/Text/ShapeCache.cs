@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using KazReports.Rendering.Pdf.Fonts;
+using KazReports.Rendering.Fonts;
 
 namespace KazReports.Rendering.Pdf.Text;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using KazReports.Rendering.Pdf.Fonts;
+using KazReports.Rendering.Fonts;
 using SkiaSharp;
 
 namespace KazReports.Rendering.Pdf.Text;
@@ -8,7 +8,7 @@ namespace KazReports.Rendering.Pdf.Text;
 /// Skia fonts and face choices shared by all renders of the process, so that shaped texts cached
 /// across renders (<see cref="ShapeCache"/>) never hold an object of one render. A font is made once
 /// per face, size and synthetic style and never disposed: the faces are the process-wide ones of
-/// <see cref="FontSet"/> and the system's fallbacks. Bounded: past <see cref="MaxFonts"/> fonts a
+/// <see cref="FontSet"/> (the theme's files, its fallbacks included). Bounded: past <see cref="MaxFonts"/> fonts a
 /// caller gets null and makes (and disposes) its own. Thread-safe; the fonts are only read.
 /// </summary>
 internal static class SharedFonts
@@ -68,14 +68,14 @@ internal static class SharedFonts
     /// <summary>Which face draws the code points of a font set's style (regular, bold, italic, bold italic).</summary>
     public static FaceChoice Choice(FontSet fonts, bool bold, bool italic) =>
         Choices.GetOrAdd((fonts, (bold ? 1 : 0) + (italic ? 2 : 0)), static key =>
-            new FaceChoice(key.Fonts.Typeface((key.Style & 1) != 0, (key.Style & 2) != 0)));
+            new FaceChoice(key.Fonts.Typeface((key.Style & 1) != 0, (key.Style & 2) != 0), key.Fonts));
 
     /// <summary>
     /// The face for each code point of one style: the main face when it has the glyph (or for a
-    /// control character), else the system face Skia matches for the character, else the main face.
+    /// control character), else the theme's first fallback face that has it, else the main face.
     /// Remembered per code point; concurrent callers may both look a character up, with the same answer.
     /// </summary>
-    internal sealed class FaceChoice(SKTypeface main)
+    internal sealed class FaceChoice(SKTypeface main, FontSet fonts)
     {
         private readonly SKTypeface?[] direct = new SKTypeface?[DirectCodepoints];
         private readonly ConcurrentDictionary<int, SKTypeface> other = new();
@@ -113,6 +113,6 @@ internal static class SharedFonts
         private SKTypeface Match(int codepoint) =>
             main.ContainsGlyph(codepoint) || char.IsControl((char)Math.Min(codepoint, 0xFFFF))
                 ? main
-                : SKFontManager.Default.MatchCharacter(main.FamilyName, main.FontStyle, null, codepoint) ?? main;
+                : fonts.Fallback(codepoint) ?? main;
     }
 }
