@@ -9,7 +9,7 @@ namespace KazReports.Build;
 /// <summary>Every document the data calls for, each with its template and variables.</summary>
 public static class DocumentPlan
 {
-    public static readonly string[] Groups = ["passport", "plan", "roadmap", "vpr", "letters", "orders"];
+    public static readonly string[] Groups = ["passport", "plan", "program", "roadmap", "vpr", "letters", "orders"];
 
     public static IReadOnlyList<DocumentJob> Create(ModelBuilder model, ShnorReport shnor)
     {
@@ -30,6 +30,13 @@ public static class DocumentPlan
         {
             jobs.Add(new DocumentJob("plan", "plan", "plan.sbn", new DocumentInfo(plan.Title, author, program?.Title, programDate),
                 () => Obj(("plan", ModelBuilder.Plan(plan)))));
+        }
+        // The whole program (title page, contents, sections 1–6, appendix 1); one entry, to move to documents.yaml.
+        if (program is not null)
+        {
+            jobs.Add(new DocumentJob("program", "program", "program.sbn",
+                new DocumentInfo($"{program.Kind} «{program.Title}» на {program.YearFrom}–{program.YearTo} годы", author, program.Kind, programDate),
+                () => ProgramDocument.Variables(model, year, shnor)));
         }
         foreach (var r in data.Roadmaps)
         {
