@@ -145,6 +145,23 @@ public sealed class PartialDataTests
         Assert.Contains("w:dirty=\"true\"", xml);
     }
 
+    [Fact]
+    public void A_wrong_directive_in_the_prose_is_reported_at_its_line_in_the_data_file()
+    {
+        var dir = Repo.Copy(Repo.Data, "prose");
+        var file = Path.Combine(dir, "program", "4-analysis.md");
+        var lines = File.ReadAllLines(file);
+        var n = Array.FindIndex(lines, l => l.Contains("facts.teachers_top_category.text", StringComparison.Ordinal));
+        lines[n] = lines[n].Replace("teachers_top_category", "teachers_top", StringComparison.Ordinal);
+        File.WriteAllLines(file, lines);
+        var (data, _) = DataLoader.Load(dir);
+        var (docs, diagnostics) = Pipeline.Compose(data!, Repo.Templates);
+        Assert.DoesNotContain("program", docs.Keys);
+        var error = Assert.Single(diagnostics.Items.Where(d => d.IsError).Select(d => d.ToString()).Distinct());
+        Assert.Contains($"program/4-analysis.md({n + 1},", error.Replace('\\', '/'));
+        Assert.Contains("«teachers_top»", error);
+    }
+
     private static void AssertValid(MemoryStream docx, string name)
     {
         docx.Position = 0;
