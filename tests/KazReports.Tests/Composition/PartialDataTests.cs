@@ -32,6 +32,8 @@ public sealed class PartialDataTests
         var docs = ComposeAll(dir, out var year);
         Assert.Contains($"vpr-{year}", docs.Keys);
         Assert.Contains("program", docs.Keys);
+        // With or without the prose of data/program, section 4 holds the ВПР analysis of the year.
+        Assert.Contains($"# Раздел 4. Анализ проблемы обеспечения качества образования\n## Результаты ВПР {year}", DocumentText.Of(docs["program"]).Replace("\r", ""));
         var theme = Theme.Default;
         foreach (var name in new[] { $"vpr-{year}", "program", "orders/2-1" }.Where(docs.ContainsKey))
         {
