@@ -18,6 +18,7 @@ public static class DocumentModels
         ["report"] = null,
         ["letter"] = "schools",
         ["order"] = "orders",
+        ["program"] = "program",
     };
 
     /// <summary>
@@ -30,6 +31,7 @@ public static class DocumentModels
         {
             null => new ScriptObject(),
             "report" => VprReport.Variables(model, year, shnor),
+            "program" => ProgramDocument.Variables(model, year, shnor),
             "letter" when subject.Item is LetterItem l => Letter.Variables(model, l.School, shnor, l.Letters, l.Number),
             "order" when subject.Item is Order o => Orders.Variables(model, o, shnor),
             _ => throw new InvalidOperationException($"model {declaration.Model} for {declaration.Each}: checked when the declarations are read"),

@@ -60,10 +60,41 @@ internal static class Orders
             : shnor;
         var roadmaps = new ScriptObject();
         foreach (var r in data.Roadmaps) roadmaps.Add(r.Id, ModelBuilder.Roadmap(r));
-        return Obj(
-            ("order", ModelBuilder.Order(order)),
-            ("shnor", model.Shnor(list)),
-            ("roadmaps", roadmaps),
-            ("plan", data.Plan is { } p ? ModelBuilder.Plan(p) : null));
+        // An order approving the program attaches the whole program: it sees the program's variables too.
+        var vars = order.Appendices.Any(a => a.Document == "program") && data.Program is not null
+            ? ProgramDocument.Variables(model, shnor.Year, shnor)
+            : Obj(("plan", data.Plan is { } p ? ModelBuilder.Plan(p) : null));
+        vars["order"] = ModelBuilder.Order(order);
+        vars["shnor"] = model.Shnor(list);
+        vars["roadmaps"] = roadmaps;
+        return vars;
+    }
+}
+
+/// <summary>
+/// Variables of the whole program (and of an order that attaches it): the ВПР report's (section 4
+/// analyses the year of the latest results), the ШНОР list of the year before (section 3 shows two
+/// years), the plan (appendix 1), the prose parts of data/program/*.md and their facts.
+/// </summary>
+internal static class ProgramDocument
+{
+    public static ScriptObject Variables(ModelBuilder model, int year, ShnorReport shnor)
+    {
+        var data = model.Data;
+        var vars = VprReport.Variables(model, year, shnor);
+        var previous = data.Years.Contains(year - 1) ? ShnorIdentification.Identify(data, model.Index, year - 1) : null;
+        var text = data.ProgramText;
+        var facts = new ScriptObject();
+        foreach (var f in text?.Facts ?? [])
+        {
+            var value = Text.Numbers.Format(f.Value);
+            facts.Add(f.Id, Obj(("value", f.Value), ("unit", f.Unit), ("what", f.What), ("source", f.Source), ("year", f.Year),
+                ("text", f.Unit is null ? value : f.Unit == "%" ? value + "\u00A0%" : value + " " + f.Unit)));
+        }
+        vars.Add("shnor_previous", previous is null ? null : model.Shnor(previous));
+        vars.Add("plan", data.Plan is { } p ? ModelBuilder.Plan(p) : null);
+        vars.Add("prose", Arr(text?.Parts ?? [], part => Obj(("name", part.Name), ("path", part.DisplayPath), ("text", part.Text))));
+        vars.Add("facts", facts);
+        return vars;
     }
 }

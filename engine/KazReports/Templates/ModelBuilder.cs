@@ -50,6 +50,9 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
             Arr(Comparisons.Cohort(index, school, "ВПР", subj, year, grade, Math.Clamp(steps, 0, 11)).Points, pt => pt.Share2)));
         so.Import("has_results", new Func<string, int, string, int, bool>((school, year, proc, grade) =>
             data.Catalog.Subjects.Any(s => index.School(new AssessmentKey(year, proc, grade, s.Id), school) is not null)));
+        // Whether any school has a result of a procedure, year and grade (any subject): a table or chart without data is left out.
+        so.Import("any_results", new Func<int, string, int, bool>((year, proc, grade) =>
+            index.Keys.Any(k => k.Year == year && k.Procedure == proc && k.Grade == grade)));
         return Freeze(so);
     }
 

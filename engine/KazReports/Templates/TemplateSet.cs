@@ -37,6 +37,7 @@ public sealed class TemplateSet
         _display = display;
         _includeGlobal = new ScriptObject();
         _includeGlobal.Import("include", new Func<TemplateContext, string, object?>((ctx, partial) => Include(ctx, partial, ((TrackingContext)ctx).Bag)));
+        _includeGlobal.Import("include_text", new Func<TemplateContext, ScriptObject, object?>((ctx, part) => IncludeText(ctx, part, ((TrackingContext)ctx).Bag)));
         _includeGlobal.IsReadOnly = true;
     }
 
@@ -170,6 +171,40 @@ public sealed class TemplateSet
         finally
         {
             context.ExitRecursive(partial);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Renders text from the data (a part of the program's prose: <c>path</c> and <c>text</c>) as a
+    /// template into the same output, with the same variables: its directives are ordinary template
+    /// code, its errors point at the data file.
+    /// </summary>
+    private object? IncludeText(TemplateContext context, ScriptObject part, DiagnosticBag bag)
+    {
+        var path = part is null ? null : part["path"] as string;
+        if (part is null || path is null) throw new TemplateAccessException("include_text: нужен объект с полями path и text");
+        var text = part["text"] as string ?? "";
+        var key = "text:" + path + "\n" + text;
+        Template? template;
+        lock (_gate) _parsed.TryGetValue(key, out template);
+        if (template is null)
+        {
+            template = Template.Parse(text, path);
+            foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                bag.Error(TemplateCodes.Syntax, new Diagnostics.SourceSpan(path, m.Span.Start.Line + 1, m.Span.Start.Column + 1),
+                    "синтаксическая ошибка в тексте: " + Translate(m.Message));
+            lock (_gate) _parsed[key] = template;
+        }
+        if (template.HasErrors || template.Page is not { } page) throw new TemplateAccessException($"текст «{path}» содержит ошибки");
+        context.EnterRecursive(page);
+        try
+        {
+            context.Evaluate(page);
+        }
+        finally
+        {
+            context.ExitRecursive(page);
         }
         return null;
     }

@@ -1,4 +1,4 @@
-using KazReports.Data.Loading;
+using KazReports.Parsing;
 using KazReports.Diagnostics;
 using KazReports.Documents;
 

@@ -27,12 +27,12 @@ public sealed class BuildTests
         Assert.True(exit == 0, stderr);
         var files = Directory.EnumerateFiles(output, "*.docx", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(17, files.Length);
+        Assert.Equal(18, files.Length);
         Assert.Contains("passport.docx", files);
         Assert.Contains("vpr-2023.docx", files);
         Assert.Contains("letters/chelnokovskaya.docx", files);
         Assert.Contains("orders/2-1.docx", files);
-        Assert.Contains("готово: 17 файлов", stdout);
+        Assert.Contains("готово: 18 файлов", stdout);
         Assert.Empty(Directory.EnumerateFiles(output, "*.tmp", SearchOption.AllDirectories));
     }
 

@@ -132,6 +132,6 @@ public sealed class DeclaredDocumentTests
         var (exit, _, stderr) = Kaz("build", "--templates", Repo.Templates, "--only", "nothing");
 
         Assert.Equal(KazCli.Usage, exit);
-        Assert.Contains("«nothing» — нет такой группы документов; есть passport, plan, roadmap, vpr, letters, orders", stderr);
+        Assert.Contains("«nothing» — нет такой группы документов; есть passport, plan, program, roadmap, vpr, letters, orders", stderr);
     }
 }

@@ -19,6 +19,7 @@ public sealed class SnapshotTests
     [InlineData("plan")]
     [InlineData("roadmap-2024")]
     [InlineData("vpr-2023")]
+    [InlineData("program")]
     [InlineData("letters/mokrushinskaya")]
     [InlineData("letters/galaninskaya")]
     [InlineData("orders/2-1")]

@@ -77,7 +77,11 @@ public static class DataLoader
         var recommendations = recYaml is null ? [] : RecommendationsReader.Read(recYaml);
 
         if (district is null) return (null, bag);
-        var data = new DataSet(root, district, program, catalog, schools, results, region, shnor, published, plan, roadmaps, orders, letters, recommendations, settings);
+        var prose = ProgramTextReader.Read(Path.Combine(root, "program"), Display, bag);
+        var data = new DataSet(root, district, program, catalog, schools, results, region, shnor, published, plan, roadmaps, orders, letters, recommendations, settings)
+        {
+            ProgramText = prose,
+        };
         return (data, bag);
     }
 }

@@ -24,6 +24,9 @@ public sealed record DataSet(
     IReadOnlyList<RecommendationRule> Recommendations,
     Settings Settings)
 {
+    /// <summary>The program's prose and figures (data/program/), when the folder exists.</summary>
+    public ProgramText? ProgramText { get; init; }
+
     private (IReadOnlyList<School> Source, Dictionary<string, School> Map)? _byId;
 
     public School? FindSchool(string id)

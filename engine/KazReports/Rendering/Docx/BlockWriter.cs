@@ -91,6 +91,9 @@ internal sealed class BlockWriter
             case Executor executor:
                 result.AddRange(official.Executor(executor, frame));
                 break;
+            case TableOfContents toc:
+                ContentsWriter.Write(toc, context, result);
+                break;
             default:
                 throw new NotSupportedException($"{block.Span}: the DOCX renderer does not know the block {block.GetType().Name}");
         }

@@ -94,7 +94,7 @@ public sealed class PdfRenderer : ICombiningRenderer
         var report = new LayoutReport(records);
         for (var i = 0; i < documents.Count; i++)
         {
-            var sections = SectionBuilder.Build(Blank(documents[i]), context);
+            var sections = SectionBuilder.Build(ContentsPass.Resolve(Blank(documents[i]), context), context);
             var title = combined ? OutlineTitle(documents[i], i) : null;
             Paginator.Run(sections, pages, report, fonts, title);
         }

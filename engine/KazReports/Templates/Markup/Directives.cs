@@ -10,7 +10,7 @@ internal static class Directives
 {
     public static readonly string[] Known =
         ["letterhead", "order-header", "stamp", "appendix", "addressee", "signature", "executor", "table", "chart",
-         "center", "right", "left", "noindent", "title", "small", "keep"];
+         "center", "right", "left", "noindent", "title", "small", "keep", "contents"];
 
     public static IEnumerable<Block> Convert(CustomContainer c, MarkupParser.Context ctx)
     {
@@ -50,6 +50,8 @@ internal static class Directives
                 return TableMarkup.Parse(c, a, ctx) is { } t ? [t] : [];
             case "chart":
                 return ChartMarkup.Parse(c, a, ctx) is { } ch ? [ch] : [];
+            case "contents":
+                return [new TableOfContents(a["title"] ?? "Содержание", int.TryParse(a["levels"], out var levels) ? Math.Clamp(levels, 1, 3) : 2, span)];
             case "center":
                 return Restyle(ctx.Blocks(c), p => p with { Alignment = Alignment.Center, FirstLineIndent = false });
             case "right":

@@ -70,7 +70,7 @@ public static class MarkupParser
         }
         Flush();
         if (sections.Count == 0) sections.Add(new Section(page, [], sectionSpan));
-        return new Document(info, sections);
+        return Contents.Fill(new Document(info, sections));
     }
 
     private static DocumentInfo ReadFrontMatter(YamlFrontMatterBlock fm, Context ctx, DocumentInfo info)

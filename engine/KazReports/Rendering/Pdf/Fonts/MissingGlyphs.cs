@@ -62,7 +62,7 @@ public static class MissingGlyphs
 
     private static void Visit(Block block, SourceSpan span, FontSet fonts, List<(SourceSpan, int, string?)> found, HashSet<(SourceSpan, int)> seen)
     {
-        var at = block.Span.Line > 0 ? block.Span : span;
+        SourceSpan at = block.Span.Line > 0 ? block.Span : span;
         switch (block)
         {
             case Heading h:

@@ -1,0 +1,44 @@
+using KazReports.Parsing;
+using KazReports.Data.Model;
+using KazReports.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace KazReports.Data.Loading;
+
+/// <summary>Reads data/program/: the prose parts (*.md, in name order) and facts.yaml.</summary>
+internal static class ProgramTextReader
+{
+    public static ProgramText? Read(string dir, Func<string, string> display, DiagnosticBag bag)
+    {
+        if (!Directory.Exists(dir)) return null;
+        var parts = new List<ProgramPart>();
+        foreach (var file in Directory.EnumerateFiles(dir, "*.md").Order(StringComparer.Ordinal))
+        {
+            var shown = display(file);
+            try
+            {
+                var text = TextDecoder.Decode(File.ReadAllBytes(file), shown, bag);
+                parts.Add(new ProgramPart(Path.GetFileNameWithoutExtension(file), shown, text.Replace("\r\n", "\n")));
+            }
+            catch (IOException e)
+            {
+                bag.Error(Codes.FileMissing, new SourceSpan(shown, 0, 0), $"файл не прочитан: {e.Message}");
+            }
+        }
+        var factsPath = Path.Combine(dir, "facts.yaml");
+        var facts = new List<ProgramFact>();
+        if (YamlFile.Open(factsPath, display(factsPath), bag, required: false) is { } root)
+        {
+            foreach (var (key, _) in ((YamlMappingNode)root.Node).Children)
+            {
+                if (key is not YamlScalarNode { Value: { Length: > 0 } id }) continue;
+                if (root.Map(id, required: true) is not { } m) continue;
+                facts.Add(new ProgramFact(id, m.Decimal("value", required: true), m.String("unit"), m.String("what"),
+                    m.String("source", required: true), m.Int("year", required: true), m.Span));
+                m.Done();
+            }
+            root.Done();
+        }
+        return new ProgramText(parts, facts);
+    }
+}
