@@ -1,5 +1,6 @@
 using KazReports.Analysis;
 using KazReports.Data.Model;
+using KazReports.Text.Forms;
 using Scriban.Runtime;
 using static KazReports.Templates.ScriptModel;
 
@@ -22,7 +23,10 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
     public ScriptObject Base()
     {
         var so = new LazyScriptObject();
-        Functions.Import(so);
+        var given = data.Schools.Where(sc => sc.Forms.Count > 0 || sc.NameLocative is not null)
+            .GroupBy(sc => sc.ShortName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => GivenForms(g.First()), StringComparer.Ordinal);
+        Functions.Import(so, name => given.GetValueOrDefault(name));
         var d = data.District;
         so.Add("district", Obj(("name", d.District.Name), ("name_genitive", d.District.NameGenitive), ("region", d.District.Region)));
         so.Add("department", Obj(("parent", d.Department.Parent), ("name", d.Department.Name), ("address", d.Department.Address),
@@ -59,7 +63,18 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
     public static ScriptObject School(School s) =>
         Obj(("id", s.Id), ("name", s.Name), ("short_name", s.ShortName), ("official_name", s.OfficialShortName), ("org_form", s.OrgForm),
             ("type", s.Type), ("branch_of", s.BranchOf), ("director", s.Director), ("address", s.Address), ("email", s.Email),
-            ("locative", s.Locative));
+            ("locative", s.Locative), ("genitive", s.Short(GrammaticalCase.Genitive)), ("dative", s.Short(GrammaticalCase.Dative)),
+            ("instrumental", s.Short(GrammaticalCase.Instrumental)), ("prepositional", s.Short(GrammaticalCase.Prepositional)),
+            ("director_dative", s.DirectorIn(GrammaticalCase.Dative)), ("director_genitive", s.DirectorIn(GrammaticalCase.Genitive)),
+            ("director_gender", s.DirectorGender), ("grades", s.Grades is { } g ? Arr(g.Select(x => (object)x), x => x) : null));
+
+    /// <summary>The data's forms of a school's short name, its <c>name_locative</c> as the prepositional.</summary>
+    private static IReadOnlyDictionary<string, string> GivenForms(School s)
+    {
+        var forms = new Dictionary<string, string>(s.Forms, StringComparer.Ordinal);
+        if (s.NameLocative is { } loc) forms.TryAdd("prepositional", loc);
+        return forms;
+    }
 
     public static ScriptObject Result(SchoolResult r) =>
         Obj(("year", r.Year), ("procedure", r.Procedure), ("grade", r.Grade), ("subject", r.Subject), ("participants", r.Participants),

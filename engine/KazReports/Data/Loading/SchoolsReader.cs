@@ -31,10 +31,51 @@ internal static class SchoolsReader
                 m.String("email"),
                 m.Int("closed"),
                 m.String("name_locative"),
-                m.Span));
+                m.Span)
+            {
+                Forms = ReadForms(m, "forms"),
+                DirectorGender = ReadGender(m),
+                DirectorForms = ReadForms(m, "director_forms"),
+                Grades = ReadGrades(m),
+            });
             m.Done();
         }
         root.Done();
+        return list;
+    }
+
+    private static readonly string[] FormKeys = ["genitive", "dative", "accusative", "instrumental", "prepositional"];
+
+    /// <summary><c>forms: {genitive: Казанской ООШ, …}</c>: forms the rules cannot derive.</summary>
+    private static IReadOnlyDictionary<string, string> ReadForms(YMap m, string key)
+    {
+        if (m.Map(key) is not { } f) return School.EmptyForms;
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var k in FormKeys)
+            if (f.String(k) is { } v) forms[k] = v;
+        f.Done();
+        return forms;
+    }
+
+    private static string? ReadGender(YMap m)
+    {
+        var g = m.String("director_gender");
+        if (g is null or "м" or "ж") return g;
+        m.Bag.Error(Codes.BadSetting, m.Get("director_gender")!.Span, $"director_gender: «{g}»: допустимы «м» и «ж»");
+        return null;
+    }
+
+    /// <summary><c>grades: [1, 2, 3, 4, 5, 7, 8, 9]</c>: the grades a school teaches.</summary>
+    private static IReadOnlyList<int>? ReadGrades(YMap m)
+    {
+        if (!m.Has("grades")) return null;
+        var list = new List<int>();
+        foreach (var n in m.List("grades"))
+        {
+            var g = n.AsInteger("grades");
+            if (g is >= 1 and <= 11) list.Add((int)g);
+            else if (g is not null) m.Bag.Error(Codes.BadGrade, n.Span, $"grades: класс {g} вне 1–11");
+        }
         return list;
     }
 }
