@@ -53,6 +53,7 @@ internal static class Functions
         so.Import("lower_first", new Func<string?, string>(RussianForms.LowerFirst));
         so.Import("end_sentence", new Func<string?, string>(RussianForms.EndSentence));
         so.Import("trim_stop", new Func<string?, string>(RussianForms.TrimStop));
+        so.Import("responsible_label", new Func<string?, string>(RussianForms.ResponsibleLabel));
     }
 
     internal static decimal? Number(object? v) => v switch

@@ -52,6 +52,11 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
             // steps is clamped: a template asking for 10⁹ steps would allocate until the process dies
             // (the render time-out cannot stop .NET code); grades span 1–11, so 11 steps cover every cohort.
             Arr(Comparisons.Cohort(index, school, "ВПР", subj, year, grade, Math.Clamp(steps, 0, 11)).Points, pt => pt.Share2)));
+        // «\*\*» after a share validation finds impossible (KR1031), for the footnote «вероятно, опечатка в источнике».
+        so.Import("odd", new Func<string, int, string, int, string, string>((school, year, proc, grade, subj) =>
+            Plausibility.Unlikely(index.School(new AssessmentKey(year, proc, grade, subj), school), data.Settings) ? "\\*\\*" : ""));
+        so.Import("teaches", new Func<string, int, bool>((school, grade) => data.FindSchool(school)?.Teaches(grade) ?? true));
+        so.Add("max_class", data.Settings.MaxClassSize);
         so.Import("has_results", new Func<string, int, string, int, bool>((school, year, proc, grade) =>
             data.Catalog.Subjects.Any(s => index.School(new AssessmentKey(year, proc, grade, s.Id), school) is not null)));
         return Freeze(so);

@@ -58,6 +58,16 @@ public static class RussianForms
         return char.ToLowerInvariant(text[0]) + text[1..];
     }
 
+    /// <summary>«Ответственный» for one person or body, «Ответственные» for several («Руководители ОУ», «МКУ РЦО, ОО»).</summary>
+    public static string ResponsibleLabel(string? text)
+    {
+        var t = (text ?? "").Trim();
+        var first = t.Split(' ', 2)[0].ToLowerInvariant();
+        var plural = t.Contains(',') || t.Contains(" и ", StringComparison.Ordinal) ||
+                     (!NamePhrases.IsAbbreviation(t.Split(' ', 2)[0]) && first.Length > 3 && first[^1] is 'и' or 'ы');
+        return plural ? "Ответственные" : "Ответственный";
+    }
+
     /// <summary>Text without its final stop, for a sentence that adds its own («Ответственный: Волкова С.Ю.» + «.»).</summary>
     public static string TrimStop(string? text)
     {
