@@ -18,6 +18,7 @@ internal static class VprReport
         var t = data.Shnor.Threshold;
         return Obj(
             ("year", year),
+            ("compiler", data.Letters is { } l ? LetterWords.Executor(l.ExecutorName, l.ExecutorPhone) : null),
             ("shnor", model.Shnor(shnor)),
             ("conclusions", Obj(
                 ("grade5", Arr(Conclusions.Grade(data, index, "ВПР", year, 5, t))),

@@ -71,7 +71,7 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
             ("locative", s.Locative), ("genitive", s.Short(GrammaticalCase.Genitive)), ("dative", s.Short(GrammaticalCase.Dative)),
             ("instrumental", s.Short(GrammaticalCase.Instrumental)), ("prepositional", s.Short(GrammaticalCase.Prepositional)),
             ("director_dative", s.DirectorIn(GrammaticalCase.Dative)), ("director_genitive", s.DirectorIn(GrammaticalCase.Genitive)),
-            ("director_gender", s.DirectorGender), ("grades", s.Grades is { } g ? Arr(g.Select(x => (object)x), x => x) : null));
+            ("director_gender", s.DirectorGender), ("grades", s.Grades?.ToString()));
 
     /// <summary>The data's forms of a school's short name, its <c>name_locative</c> as the prepositional.</summary>
     private static IReadOnlyDictionary<string, string> GivenForms(School s)

@@ -65,17 +65,12 @@ internal static class SchoolsReader
         return null;
     }
 
-    /// <summary><c>grades: [1, 2, 3, 4, 5, 7, 8, 9]</c>: the grades a school teaches.</summary>
-    private static IReadOnlyList<int>? ReadGrades(YMap m)
+    /// <summary><c>grades: 1-5, 7-9</c>: the grades a school has (a school with no 6th grade).</summary>
+    private static GradeSet? ReadGrades(YMap m)
     {
-        if (!m.Has("grades")) return null;
-        var list = new List<int>();
-        foreach (var n in m.List("grades"))
-        {
-            var g = n.AsInteger("grades");
-            if (g is >= 1 and <= 11) list.Add((int)g);
-            else if (g is not null) m.Bag.Error(Codes.BadGrade, n.Span, $"grades: класс {g} вне 1–11");
-        }
-        return list;
+        if (m.String("grades") is not { } text) return null;
+        if (GradeSet.TryParse(text, out var set)) return set;
+        m.Bag.Error(Codes.BadGrade, m.Get("grades")!.Span, $"grades: «{text}»: пишите классы 1–11 через запятую и дефис, например «1-5, 7-9»");
+        return null;
     }
 }

@@ -40,11 +40,11 @@ public sealed record School(
     /// <summary>Forms of the director's name given in the data (<c>director_forms: {dative: …}</c>).</summary>
     public IReadOnlyDictionary<string, string> DirectorForms { get; init; } = EmptyForms;
 
-    /// <summary>The grades the school teaches (<c>grades:</c>), or null: then every grade up to <see cref="TopGrade"/>.</summary>
-    public IReadOnlyList<int>? Grades { get; init; }
+    /// <summary>The grades the school has (<c>grades: 1-5, 7-9</c>), or null: then every grade up to <see cref="TopGrade"/>.</summary>
+    public GradeSet? Grades { get; init; }
 
     /// <summary>Whether the school teaches the grade (the data's list, else its type).</summary>
-    public bool Teaches(int grade) => Grades?.Contains(grade) ?? grade <= TopGrade;
+    public bool Teaches(int grade) => Grades is { } g ? g.Contains(grade) : grade <= TopGrade;
 
     internal static readonly IReadOnlyDictionary<string, string> EmptyForms = new Dictionary<string, string>();
 }
