@@ -53,8 +53,12 @@ public static class RussianForms
     public static string LowerFirst(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var firstWord = text.Split(' ', 2)[0];
-        if (NamePhrases.IsAbbreviation(firstWord) || !char.IsUpper(text[0])) return text;
+        var words = text.Split(' ', 3);
+        if (NamePhrases.IsAbbreviation(words[0]) || !char.IsUpper(text[0])) return text;
+        // A person («Волкова С.Ю.») or a proper name before an abbreviation («Казачинская СОШ») keeps its capital.
+        if (PersonName.Parse(text.Split(',')[0]) is { First: not null } || words.Length > 1 && NamePhrases.IsAbbreviation(words[1].TrimEnd(',', '.')) &&
+            (words[0].EndsWith("ая", StringComparison.Ordinal) || words[0].EndsWith("ий", StringComparison.Ordinal) || words[0].EndsWith("ый", StringComparison.Ordinal)))
+            return text;
         return char.ToLowerInvariant(text[0]) + text[1..];
     }
 

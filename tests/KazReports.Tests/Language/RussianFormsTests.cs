@@ -149,6 +149,10 @@ public sealed class RussianFormsTests
     [InlineData("Руководители ОУ", "руководители ОУ")]
     [InlineData("МКУ РЦО, руководители ОУ", "МКУ РЦО, руководители ОУ")]
     [InlineData("в течение года", "в течение года")]
+    [InlineData("Волкова С.Ю.", "Волкова С.Ю.")]
+    [InlineData("Луценко Е.Р., директор МКУ РЦО", "Луценко Е.Р., директор МКУ РЦО")]
+    [InlineData("Казачинская СОШ", "Казачинская СОШ")]
+    [InlineData("Муниципальный координатор", "муниципальный координатор")]
     public void Data_after_a_colon_starts_in_lower_case_unless_an_abbreviation(string text, string expected) =>
         Assert.Equal(expected, RussianForms.LowerFirst(text));
 

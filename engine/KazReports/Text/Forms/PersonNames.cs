@@ -38,7 +38,9 @@ public sealed record PersonName(string Surname, string? First, string? Patronymi
         return parts.Select(p => p + ".").ToArray();
     }
 
-    private static bool IsWord(string w) => w.Length > 1 && char.IsUpper(w[0]) && w.All(ch => char.IsLetter(ch) || ch == '-');
+    /// <summary>«Иванов», «Петров-Водкин»: a capital, then small letters (a capital again after a hyphen).</summary>
+    private static bool IsWord(string w) =>
+        w.Length > 1 && char.IsUpper(w[0]) && w.Select((ch, i) => char.IsLower(ch) || ch == '-' || i > 0 && w[i - 1] == '-' && char.IsUpper(ch)).Skip(1).All(x => x);
 }
 
 /// <summary>
