@@ -59,9 +59,9 @@ public static class PersonNames
             if (p.EndsWith("на", StringComparison.Ordinal)) return Gender.Female;
         }
         var s = n.Surname.ToLowerInvariant();
-        if (s.EndsWith("ова") || s.EndsWith("ева") || s.EndsWith("ёва") || s.EndsWith("ина") || s.EndsWith("ына") || s.EndsWith("ская") || s.EndsWith("цкая"))
+        if (s.EndsWith("ова") || s.EndsWith("ева") || s.EndsWith("ёва") || s.EndsWith("ина") || s.EndsWith("ына") || s.EndsWith("ская") || s.EndsWith("цкая") || s.EndsWith("ая"))
             return Gender.Female;
-        if (s.EndsWith("ов") || s.EndsWith("ев") || s.EndsWith("ёв") || s.EndsWith("ин") || s.EndsWith("ын") || s.EndsWith("ский") || s.EndsWith("цкий"))
+        if (s.EndsWith("ов") || s.EndsWith("ев") || s.EndsWith("ёв") || s.EndsWith("ин") || s.EndsWith("ын") || s.EndsWith("ский") || s.EndsWith("цкий") || s.EndsWith("ой") || s.EndsWith("ый") || s.EndsWith("ий"))
             return Gender.Male;
         if (n.First is { Length: > 2 } f && !f.EndsWith('.'))
             return f.EndsWith('а') || f.EndsWith('я') ? (f is "Никита" or "Илья" or "Фома" or "Кузьма" or "Лука" ? Gender.Male : Gender.Female) : Gender.Male;
