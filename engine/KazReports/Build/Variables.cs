@@ -50,6 +50,7 @@ internal static class Letter
                 ("share2", c.Share2), ("district", c.District2), ("region", c.Region2),
                 ("district_complete", index.District(c.Key)?.Complete ?? true),
                 ("unlikely", Plausibility.Unlikely(c.Result, data.Settings)),
+                ("cohort_unlikely", Plausibility.Unlikely(index.School(new AssessmentKey(c.Key.Year - 1, c.Key.Procedure, c.Key.Grade - 1, c.Key.Subject), school.Id), data.Settings)),
                 ("previous", c.PreviousYear2), ("cohort", c.Cohort2), ("cohort_change", c.CohortChange),
                 ("low", c.Share2 >= data.Shnor.Threshold)))
             .ToArray();
@@ -66,7 +67,7 @@ internal static class Letter
                 ("executor_is_person", letters.ExecutorName is { } en && PersonName.Parse(en) is not null))),
             ("results", new ScriptArray(rows)),
             ("partial", rows.Any(r => r["district"] is not null && r["district_complete"] is false)),
-            ("unlikely", rows.Any(r => r["unlikely"] is true)),
+            ("unlikely", rows.Any(r => r["unlikely"] is true || r["cohort_unlikely"] is true)),
             ("max_class", data.Settings.MaxClassSize),
             ("decision", model.Decision(decision)),
             ("shnor", model.Shnor(shnor)),
