@@ -1,11 +1,15 @@
 using KazReports.Data.Model;
 using KazReports.Text;
+using KazReports.Text.Forms;
 
 namespace KazReports.Analysis;
 
 /// <summary>
-/// Conclusions worded from the data in the manner of the department's reports
-/// («Увеличилась доля «2» по русскому языку в Момотовской (с 22,22 до 33,33 %) … школах»).
+/// Conclusions worded from the data as a methodist writes them: every sentence has its verb, lists of
+/// schools agree with their preposition («в Момотовской СОШ (с 22,22 до 33,33 %) и Отношинской СОШ …»,
+/// «учащиеся Отношинской СОШ (75 %)»), a district value made from part of the schools says so, and a
+/// share validation finds impossible is left out of comparisons with a sentence saying why.
+/// Every pattern is in tests/KazReports.Tests/Language/Golden.
 /// </summary>
 public static class Conclusions
 {
@@ -19,12 +23,20 @@ public static class Conclusions
             var down = new List<string>();
             var same = new List<string>();
             var stillHigh = new List<string>();
+            var unlikely = new List<string>();
             foreach (var school in data.Schools)
             {
-                var now = index.School(new AssessmentKey(year, procedure, grade, subject.Id), school.Id)?.Share2;
-                var before = index.School(new AssessmentKey(year - 1, procedure, grade - 1, subject.Id), school.Id)?.Share2;
-                if (now is not { } n || before is not { } b) continue;
-                var name = RussianForms.LocativeAdjective(school.ShortName);
+                var nowRow = index.School(new AssessmentKey(year, procedure, grade, subject.Id), school.Id);
+                var beforeKey = new AssessmentKey(year - 1, procedure, grade - 1, subject.Id);
+                var beforeRow = index.School(beforeKey, school.Id);
+                if (nowRow?.Share2 is not { } n || beforeRow?.Share2 is not { } b) continue;
+                var name = school.ShortIn(GrammaticalCase.Prepositional);
+                if (Plausibility.Unlikely(beforeRow, data.Settings) || Plausibility.Unlikely(nowRow, data.Settings))
+                {
+                    var odd = Plausibility.Unlikely(beforeRow, data.Settings) ? (beforeRow.Value, beforeKey) : (nowRow.Value, nowRow.Value.Key);
+                    unlikely.Add($"{school.ShortIn(GrammaticalCase.Genitive)} за {odd.Item2.Year} год ({Numbers.Format(odd.Item1.Share2!.Value)} %)");
+                    continue;
+                }
                 var change = Numbers.Round(n) - Numbers.Round(b);
                 if (change > 0) up.Add($"{name} (с {Numbers.Format(b)} до {Numbers.Format(n)} %)");
                 else if (change < 0)
@@ -34,11 +46,12 @@ public static class Conclusions
                 }
                 else same.Add($"{name} ({Numbers.Format(n)} %)");
             }
-            var what = $"доля «2» {subject.Dative}";
-            if (up.Count > 0) sentences.Add($"Увеличилась {what} в {Join(up)} {Schools(up.Count)}.");
-            if (down.Count > 0) sentences.Add($"Уменьшилась {what} в {Join(down)} {Schools(down.Count)}.");
-            if (stillHigh.Count > 0) sentences.Add($"При этом {what} остаётся не ниже {Numbers.Format(threshold)} % в {Join(stillHigh)} {Schools(stillHigh.Count)}.");
-            if (same.Count > 0) sentences.Add($"Без изменений {what} в {Join(same)} {Schools(same.Count)}.");
+            var what = $"Доля «2» {subject.Dative} у тех же учащихся";
+            if (up.Count > 0) sentences.Add($"{what} выросла в {Join(up)}.");
+            if (down.Count > 0) sentences.Add($"{what} снизилась в {Join(down)}.");
+            if (stillHigh.Count > 0) sentences.Add($"При этом она остаётся не ниже {Numbers.Format(threshold)} % в {Join(stillHigh)}.");
+            if (same.Count > 0) sentences.Add($"{what} не изменилась в {Join(same)}.");
+            if (unlikely.Count > 0) sentences.Add(UnlikelySentence(data, subject, unlikely));
         }
         return sentences;
     }
@@ -50,52 +63,69 @@ public static class Conclusions
         foreach (var subject in data.Catalog.Subjects)
         {
             var key = new AssessmentKey(year, procedure, grade, subject.Id);
-            var d = index.District(key)?.Share2;
+            var district = index.District(key);
             var r = index.Region(key)?.Share2;
-            if (d is { } dv)
+            if (district is { Share2: { } dv, Complete: true })
             {
-                var s = $"Доля «2» {subject.Dative} в {grade} классах района — {Numbers.Format(dv)} %";
+                var s = $"Доля «2» {subject.Dative} в {grade} классах района составила {Numbers.Format(dv)} %";
                 if (r is { } rv)
                 {
                     var gap = Numbers.Round(dv) - Numbers.Round(rv);
-                    s += gap == 0 ? $", как в крае." : $", {(gap > 0 ? "выше" : "ниже")} краевой ({Numbers.Format(rv)} %) на {Numbers.Format(Math.Abs(gap))} п.\u00A0п.";
+                    s += gap == 0 ? ", как и в крае." : $", что {(gap > 0 ? "выше" : "ниже")} краевой ({Numbers.Format(rv)} %) на {Numbers.Format(Math.Abs(gap))} п.\u00A0п.";
                 }
                 else s += ".";
                 sentences.Add(s);
             }
-            var high = data.Schools
-                .Select(sc => (sc, v: index.School(key, sc.Id)?.Share2))
-                .Where(x => x.v >= threshold)
-                .OrderByDescending(x => x.v)
-                .Select(x => $"{x.sc.ShortName} ({Numbers.Format(x.v!.Value)} %)")
+            else if (district is { Share2: { } pv } partial)
+            {
+                var total = partial.SchoolCount + partial.SchoolsWithoutParticipants;
+                sentences.Add($"По {partial.SchoolCount} {RussianForms.Plural(partial.SchoolCount, "школе", "школам", "школам")} из {total}, " +
+                    $"{RussianForms.Plural(partial.SchoolCount, "указавшей", "указавшим", "указавшим")} число участников, доля «2» {subject.Dative} " +
+                    $"в {grade} классах составила {Numbers.Format(pv)} %; долю по району в целом по этим данным рассчитать нельзя.");
+            }
+            var results = data.Schools.Select(sc => (sc, row: index.School(key, sc.Id))).Where(x => x.row?.Share2 is not null).ToArray();
+            var high = results
+                .Where(x => !Plausibility.Unlikely(x.row, data.Settings) && x.row!.Value.Share2 >= threshold)
+                .OrderByDescending(x => x.row!.Value.Share2)
+                .Select(x => $"{x.sc.ShortIn(GrammaticalCase.Genitive)} ({Numbers.Format(x.row!.Value.Share2!.Value)} %)")
                 .ToArray();
             if (high.Length > 0)
-                sentences.Add($"Не менее {Numbers.Format(threshold)} % «2» {subject.Dative} получили учащиеся {grade} классов: {string.Join(", ", high)}.");
+                sentences.Add($"Не менее {Numbers.Format(threshold)} % «2» {subject.Dative} получили учащиеся {grade} классов {Join(high)}.");
+            var odd = results.Where(x => Plausibility.Unlikely(x.row, data.Settings))
+                .Select(x => $"{x.sc.ShortIn(GrammaticalCase.Genitive)} ({Numbers.Format(x.row!.Value.Share2!.Value)} %)").ToArray();
+            if (odd.Length > 0) sentences.Add(UnlikelySentence(data, subject, odd));
         }
         return sentences;
     }
 
-    /// <summary>8th-grade ВПР against 9th-grade ОГЭ of the next year: where the share of «2» grew.</summary>
+    /// <summary>8th-grade ВПР against 9th-grade ОГЭ of the next year: where the share of «2» grew, fell or stayed.</summary>
     public static IReadOnlyList<string> VprToOge(DataSet data, ResultIndex index, string subject, int ogeYear)
     {
         var grew = new List<string>();
         var fell = new List<string>();
+        var same = new List<string>();
         foreach (var school in data.Schools)
         {
-            var row = Comparisons.VprToOge(index, school.Id, subject, ogeYear);
-            if (row.Vpr8 is not { } v || row.Oge9 is not { } o) continue;
-            var item = $"{RussianForms.LocativeAdjective(school.ShortName)} (с {Numbers.Format(v)} до {Numbers.Format(o)} %)";
-            if (Numbers.Round(o) > Numbers.Round(v)) grew.Add(item);
-            else if (Numbers.Round(o) < Numbers.Round(v)) fell.Add(item);
+            var vprRow = index.School(new AssessmentKey(ogeYear - 1, "ВПР", 8, subject), school.Id);
+            var ogeRow = index.School(new AssessmentKey(ogeYear, "ОГЭ", 9, subject), school.Id);
+            if (Plausibility.Comparable(vprRow, data.Settings) is not { } v || Plausibility.Comparable(ogeRow, data.Settings) is not { } o) continue;
+            var name = school.ShortIn(GrammaticalCase.Prepositional);
+            if (Numbers.Round(o) > Numbers.Round(v)) grew.Add($"{name} (с {Numbers.Format(v)} до {Numbers.Format(o)} %)");
+            else if (Numbers.Round(o) < Numbers.Round(v)) fell.Add($"{name} (с {Numbers.Format(v)} до {Numbers.Format(o)} %)");
+            else same.Add($"{name} ({Numbers.Format(o)} %)");
         }
         var dative = data.Catalog.FindSubject(subject)?.Dative ?? subject;
-        var list = new List<string>();
-        if (grew.Count > 0) list.Add($"На ОГЭ {ogeYear} года {dative} доля «2» выросла по сравнению с ВПР 8 класса в {Join(grew)} {Schools(grew.Count)}.");
-        if (fell.Count > 0) list.Add($"Снизилась доля «2» в {Join(fell)} {Schools(fell.Count)}.");
-        return list;
+        var parts = new List<string>();
+        if (grew.Count > 0) parts.Add($"выросла в {Join(grew)}");
+        if (fell.Count > 0) parts.Add($"снизилась в {Join(fell)}");
+        if (same.Count > 0) parts.Add($"не изменилась в {Join(same)}");
+        if (parts.Count == 0) return [];
+        return [$"Доля «2» {dative} на ОГЭ {ogeYear} года по сравнению с ВПР 8 класса {ogeYear - 1} года {string.Join("; ", parts)}."];
     }
 
-    private static string Schools(int n) => n == 1 ? "школе" : "школах";
+    private static string UnlikelySentence(DataSet data, Subject subject, IReadOnlyList<string> items) =>
+        $"В сравнение не включена доля «2» {subject.Dative} {Join(items)}: такой доли не даёт ни один класс " +
+        $"до {data.Settings.MaxClassSize} учеников, вероятно, это опечатка в источнике.";
 
     /// <summary>«А, Б и В».</summary>
     internal static string Join(IReadOnlyList<string> items) =>

@@ -13,14 +13,15 @@ public static class Recommendations
     {
         var list = new List<Recommendation>();
         var school = decision.School;
-        var activities = data.Roadmaps.SelectMany(r => r.AllActivities).ToArray();
+        var activities = data.Roadmaps.SelectMany(r => r.AllActivities).Where(a => Involves(a, school)).ToArray();
+        var named = new HashSet<Activity>(ReferenceEqualityComparer.Instance);   // each activity is named once per letter
         var current = index.ForSchool(school.Id).Where(r => r.Year == year && r.Share2 is not null)
             .OrderBy(r => r.Procedure, StringComparer.Ordinal).ThenBy(r => r.Grade).ThenBy(r => r.Subject, StringComparer.Ordinal).ToArray();
         foreach (var rule in data.Recommendations)
         {
-            var acts = activities.Where(a => rule.ActivityIds.Contains(a.Id ?? "") || a.Tags.Intersect(rule.ActivityTags).Any())
-                .Where(a => a.Schools.Count == 0 || a.Schools.Contains(school.Id)).ToArray();
-            void Add(IReadOnlyDictionary<string, string> values) => list.Add(new Recommendation(rule, Fill(rule.Text, values), acts));
+            var acts = activities.Where(a => rule.ActivityIds.Contains(a.Id ?? "") || a.Tags.Intersect(rule.ActivityTags).Any()).ToArray();
+            void Add(IReadOnlyDictionary<string, string> values) =>
+                list.Add(new Recommendation(rule, Fill(rule.Text, values), acts.Where(named.Add).ToArray()));
             switch (rule.When)
             {
                 case "low_procedure":
@@ -46,6 +47,8 @@ public static class Recommendations
                     foreach (var r in current)
                     {
                         var c = Comparisons.Compare(index, r);
+                        var before = index.School(new AssessmentKey(r.Year - 1, r.Procedure, r.Grade - 1, r.Subject), school.Id);
+                        if (Plausibility.Unlikely(r, data.Settings) || Plausibility.Unlikely(before, data.Settings)) continue;
                         if (c.CohortChange is { } d && d >= rule.MinGap && c.Cohort2 is { } from)
                         {
                             var v = new Dictionary<string, string>(Values(data, r.Key, r.Share2!.Value, index))
@@ -61,6 +64,8 @@ public static class Recommendations
                     foreach (var r in current)
                     {
                         var c = Comparisons.Compare(index, r);
+                        // Only against a district value of every school: a part of the district is not «районная».
+                        if (index.District(r.Key) is not { Complete: true } || Plausibility.Unlikely(r, data.Settings)) continue;
                         if (c.VsDistrict is { } gap && gap >= rule.MinGap && decision.Low.All(l => l.Key != r.Key))
                             Add(Values(data, r.Key, r.Share2!.Value, index));
                     }
@@ -77,6 +82,19 @@ public static class Recommendations
             }
         }
         return list;
+    }
+
+    /// <summary>
+    /// Whether a letter may ask the school to take part in the activity: it names the school, or its
+    /// responsible party includes schools («руководители ОУ», «общеобразовательные организации»);
+    /// the department's own activities are not the school's work.
+    /// </summary>
+    public static bool Involves(Activity a, School school)
+    {
+        if (a.Schools.Count > 0) return a.Schools.Contains(school.Id);
+        var words = (a.Responsible ?? "").Split([' ', ',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => w is "ОУ" or "ОО" or "ОУ." or "ОО." || w.StartsWith("школ", StringComparison.OrdinalIgnoreCase) ||
+            w.StartsWith("общеобразовательн", StringComparison.OrdinalIgnoreCase) || w.StartsWith("директор", StringComparison.OrdinalIgnoreCase));
     }
 
     private static IReadOnlyDictionary<string, string> Values(DataSet data, AssessmentKey key, decimal share, ResultIndex index) =>

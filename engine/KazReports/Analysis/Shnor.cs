@@ -119,6 +119,8 @@ public static class ShnorIdentification
         {
             foreach (var key in keys[i])
             {
+                // A grade the school does not have (schools.yaml grades) is neither missing nor low.
+                if (!school.Teaches(key.Grade)) continue;
                 if (index.School(key, school.Id) is not { } r || r.Share2 is not { } share)
                 {
                     (missing ??= []).Add(key);

@@ -46,4 +46,7 @@ public static class Codes
     public const string NoParticipants = "KR1033";
     public const string PublishedDiffers = "KR1034";
     public const string DataMissing = "KR1035";
+    // Names (issue 12): numbered apart from the others' new codes
+    public const string FormNotDerived = "KR1050";
+    public const string SchoolTypeDisagrees = "KR1051";
 }

@@ -38,6 +38,14 @@ public static class RegionGenerator
 
     private static bool IsBasic(int i) => i % 5 == 4;
 
+    /// <summary>Every seventh school is a branch of the one before it.</summary>
+    private static bool IsBranch(int i) => i % 7 == 0;
+
+    /// <summary>Every ninth school has no 6th grade: no results of it, and letters must not ask for them.</summary>
+    private static bool NoSixthGrade(int i) => i % 9 == 8;
+
+    private const string Initials = "АБВГДЕЖЗИКЛМНОПРСТУФХЧШЭЮЯ";
+
     private static void WriteSchools(string path, int n, Random random)
     {
         using var w = new StreamWriter(path, false, new UTF8Encoding(false));
@@ -48,12 +56,21 @@ public static class RegionGenerator
             var district = Districts[(i - 1) / 40 % Districts.Length] + $" район {(i - 1) / 400 + 1}";
             var type = IsBasic(i) ? "ООШ" : "СОШ";
             var full = type == "ООШ" ? "основная" : "средняя";
+            var branch = IsBranch(i);
             w.WriteLine($"  - id: {Id(i)}");
-            w.WriteLine($"    name: Муниципальное бюджетное общеобразовательное учреждение «{full[..1].ToUpperInvariant()}{full[1..]} общеобразовательная школа № {i}» ({district})");
+            w.WriteLine(branch
+                ? $"    name: {full[..1].ToUpperInvariant()}{full[1..]} общеобразовательная школа № {i} – филиал МБОУ «Школа № {i - 1}» ({district})"
+                : $"    name: Муниципальное бюджетное общеобразовательное учреждение «{full[..1].ToUpperInvariant()}{full[1..]} общеобразовательная школа № {i}» ({district})");
             w.WriteLine($"    short_name: Школа № {i} ({type})");
-            w.WriteLine("    org_form: МБОУ");
+            w.WriteLine(branch ? $"    branch_of: {Id(i - 1)}" : "    org_form: МБОУ");
             w.WriteLine($"    type: {type}");
-            w.WriteLine($"    director: {(char)('А' + random.Next(0, 28))}.{(char)('А' + random.Next(0, 28))}. Директорова");
+            if (NoSixthGrade(i)) w.WriteLine($"    grades: 1-5, 7-{(type == "ООШ" ? 9 : 11)}");
+            // Directors: initials and a surname, a full name, or none (the letter then addresses «Руководителю»).
+            var (a, b) = (Initials[random.Next(0, 28) % Initials.Length], Initials[random.Next(0, 28) % Initials.Length]);
+            if (i % 6 == 3) continue;
+            w.WriteLine(i % 6 == 1
+                ? $"    director: {(i % 4 == 1 ? "Директорова Анна Петровна" : "Директоров Иван Сергеевич")}"
+                : $"    director: {a}.{b}. Директорова");
         }
     }
 
@@ -71,14 +88,14 @@ public static class RegionGenerator
             {
                 foreach (var grade in new[] { 4, 5, 6, 7, 8 })
                     foreach (var subject in subjects)
-                        Row(w, random, year, "ВПР", grade, subject, Id(i), size, weakness);
+                        Row(grade == 6 && NoSixthGrade(i) ? TextWriter.Null : w, random, year, "ВПР", grade, subject, Id(i), size, weakness);
                 foreach (var subject in subjects)
                     Row(w, random, year, "ОГЭ", 9, subject, Id(i), size, weakness);
             }
         }
     }
 
-    private static void Row(StreamWriter w, Random random, int year, string procedure, int grade, string subject, string school, int size, double weakness)
+    private static void Row(TextWriter w, Random random, int year, string procedure, int grade, string subject, string school, int size, double weakness)
     {
         var participants = Math.Max(1, size + random.Next(-3, 4));
         var p2 = Math.Clamp(weakness + (random.NextDouble() - 0.5) * 0.1, 0, 1);

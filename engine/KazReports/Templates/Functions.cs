@@ -1,6 +1,7 @@
 using System.Text;
 using KazReports.Parsing;
 using KazReports.Text;
+using KazReports.Text.Forms;
 using Scriban.Runtime;
 
 namespace KazReports.Templates;
@@ -8,8 +9,9 @@ namespace KazReports.Templates;
 /// <summary>The functions templates may call, imported explicitly (no .NET reflection reaches a template).</summary>
 internal static class Functions
 {
-    public static void Import(ScriptObject so)
+    public static void Import(ScriptObject so, Func<string, IReadOnlyDictionary<string, string>?>? givenForms = null)
     {
+        ImportForms(so, givenForms ?? (_ => null));
         so.Import("fmt", new Func<object?, string>(v => Number(v) is { } d ? Numbers.Format(d) : ""));
         so.Import("fixed", new Func<object?, string>(v => Number(v) is { } d ? Numbers.Fixed(d) : ""));
         so.Import("pct", new Func<object?, string>(v => Number(v) is { } d ? Numbers.Format(d) + "\u00A0%" : ""));
@@ -25,6 +27,33 @@ internal static class Functions
             ? Numbers.Round(d).ToString(System.Globalization.CultureInfo.InvariantCulture) : "null"));
         so.Import("q", new Func<object?, string>(v => "\"" + (v?.ToString() ?? "").Replace("\\", "\\\\").Replace("\"", "\\\"") + "\""));
         so.Import("lines", new Func<string?, ScriptArray>(s => new ScriptArray((s ?? "").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0))));
+    }
+
+    /// <summary>
+    /// Cases of names (<c>genitive</c>, <c>dative</c>, <c>accusative</c>, <c>instrumental</c>,
+    /// <c>prepositional</c>), of people (<c>person name case gender</c>, <c>initials name</c>) and the
+    /// office-style helpers <c>lower_first</c>, <c>end_sentence</c>, <c>trim_stop</c>.
+    /// </summary>
+    private static void ImportForms(ScriptObject so, Func<string, IReadOnlyDictionary<string, string>?> given)
+    {
+        foreach (var c in CaseNames.Oblique)
+        {
+            var gc = c;
+            so.Import(CaseNames.Key(c), new Func<string?, string>(s => s is null ? "" : RussianForms.Inflect(s, gc, given(s))));
+        }
+        so.Import("person", new Func<string?, string?, string?, string>((name, caseKey, gender) =>
+        {
+            if (string.IsNullOrEmpty(name)) return "";
+            var c = CaseNames.Parse(caseKey) ?? GrammaticalCase.Nominative;
+            var g = gender switch { "м" => Gender.Male, "ж" => Gender.Female, _ => Gender.Unknown };
+            return PersonNames.SurnameInitials(name, c, g) ?? name;
+        }));
+        so.Import("initials", new Func<string?, string>(name =>
+            string.IsNullOrEmpty(name) ? "" : PersonNames.InitialsSurname(name) ?? name));
+        so.Import("lower_first", new Func<string?, string>(RussianForms.LowerFirst));
+        so.Import("end_sentence", new Func<string?, string>(RussianForms.EndSentence));
+        so.Import("trim_stop", new Func<string?, string>(RussianForms.TrimStop));
+        so.Import("responsible_label", new Func<string?, string>(RussianForms.ResponsibleLabel));
     }
 
     internal static decimal? Number(object? v) => v switch

@@ -1,5 +1,6 @@
 using KazReports.Analysis;
 using KazReports.Data.Model;
+using KazReports.Text.Forms;
 using Scriban.Runtime;
 using static KazReports.Templates.ScriptModel;
 
@@ -22,7 +23,10 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
     public ScriptObject Base()
     {
         var so = new LazyScriptObject();
-        Functions.Import(so);
+        var given = data.Schools.Where(sc => sc.Forms.Count > 0 || sc.NameLocative is not null)
+            .GroupBy(sc => sc.ShortName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => GivenForms(g.First()), StringComparer.Ordinal);
+        Functions.Import(so, name => given.GetValueOrDefault(name));
         var d = data.District;
         so.Add("district", Obj(("name", d.District.Name), ("name_genitive", d.District.NameGenitive), ("region", d.District.Region)));
         so.Add("department", Obj(("parent", d.Department.Parent), ("name", d.Department.Name), ("address", d.Department.Address),
@@ -48,6 +52,11 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
             // steps is clamped: a template asking for 10⁹ steps would allocate until the process dies
             // (the render time-out cannot stop .NET code); grades span 1–11, so 11 steps cover every cohort.
             Arr(Comparisons.Cohort(index, school, "ВПР", subj, year, grade, Math.Clamp(steps, 0, 11)).Points, pt => pt.Share2)));
+        // «\*\*» after a share validation finds impossible (KR1031), for the footnote «вероятно, опечатка в источнике».
+        so.Import("odd", new Func<string, int, string, int, string, string>((school, year, proc, grade, subj) =>
+            Plausibility.Unlikely(index.School(new AssessmentKey(year, proc, grade, subj), school), data.Settings) ? "\\*\\*" : ""));
+        so.Import("teaches", new Func<string, int, bool>((school, grade) => data.FindSchool(school)?.Teaches(grade) ?? true));
+        so.Add("max_class", data.Settings.MaxClassSize);
         so.Import("has_results", new Func<string, int, string, int, bool>((school, year, proc, grade) =>
             data.Catalog.Subjects.Any(s => index.School(new AssessmentKey(year, proc, grade, s.Id), school) is not null)));
         // Whether any school has a result of a procedure, year and grade (any subject): a table or chart without data is left out.
@@ -62,7 +71,18 @@ public sealed class ModelBuilder(DataSet data, ResultIndex index)
     public static ScriptObject School(School s) =>
         Obj(("id", s.Id), ("name", s.Name), ("short_name", s.ShortName), ("official_name", s.OfficialShortName), ("org_form", s.OrgForm),
             ("type", s.Type), ("branch_of", s.BranchOf), ("director", s.Director), ("address", s.Address), ("email", s.Email),
-            ("locative", s.Locative));
+            ("locative", s.Locative), ("genitive", s.ShortIn(GrammaticalCase.Genitive)), ("dative", s.ShortIn(GrammaticalCase.Dative)),
+            ("instrumental", s.ShortIn(GrammaticalCase.Instrumental)), ("prepositional", s.ShortIn(GrammaticalCase.Prepositional)),
+            ("director_dative", s.DirectorIn(GrammaticalCase.Dative)), ("director_genitive", s.DirectorIn(GrammaticalCase.Genitive)),
+            ("director_gender", s.DirectorGender), ("grades", s.Grades?.ToString()));
+
+    /// <summary>The data's forms of a school's short name, its <c>name_locative</c> as the prepositional.</summary>
+    private static IReadOnlyDictionary<string, string> GivenForms(School s)
+    {
+        var forms = new Dictionary<string, string>(s.Forms, StringComparer.Ordinal);
+        if (s.NameLocative is { } loc) forms.TryAdd("prepositional", loc);
+        return forms;
+    }
 
     public static ScriptObject Result(SchoolResult r) =>
         Obj(("year", r.Year), ("procedure", r.Procedure), ("grade", r.Grade), ("subject", r.Subject), ("participants", r.Participants),

@@ -11,6 +11,7 @@ public static class DataValidator
     public static void Validate(DataSet data, DiagnosticBag bag)
     {
         CheckSchools(data, bag);
+        NameChecks.Check(data, bag);
         CheckResults(data, bag);
         CheckRegion(data, bag);
         CheckReferences(data, bag);
@@ -52,6 +53,8 @@ public static class DataValidator
                 bag.Error(Codes.ClosedSchool, r.Span, $"результат {r.Year} года у школы «{school.ShortName}», закрытой в {closed} году");
             if (r.Grade > school.TopGrade)
                 bag.Warning(Codes.BadGrade, r.Span, $"результат {r.Grade} класса у школы типа {school.Type} «{school.ShortName}»");
+            else if (!school.Teaches(r.Grade) && r.Participants is not 0)
+                bag.Warning(Codes.BadGrade, r.Span, $"результат {r.Grade} класса у школы «{school.ShortName}», в которой по schools.yaml (grades) нет {r.Grade} класса");
             if (repeats.TryGetValue(i, out var first))
                 bag.Error(Codes.DuplicateMeasurement, r.Span,
                     $"повтор измерения: {Describe(data, r.Key)}, {school.ShortName} уже есть в {store[first].Span}");

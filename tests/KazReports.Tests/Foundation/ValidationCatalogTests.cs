@@ -95,7 +95,7 @@ public class ValidationCatalogTests
     }
 
     private static bool ShareAlone(decimal share, int decimals, int participants) =>
-        KazReports.Data.Loading.ShareCheck.Produces(2, participants, share, decimals);
+        KazReports.Data.Model.ShareCheck.Produces(2, participants, share, decimals);
 
     [Fact]
     public void Fail_and_high_counts_above_100_percent_are_KR1016() =>

@@ -164,17 +164,17 @@ public sealed class PropertyTests
         {
             var (n, k, d) = t;
             var share = Math.Round(100m * k / n, d, MidpointRounding.AwayFromZero);
-            Assert.True(ShareCheck.Produces(k, n, share, d));
+            Assert.True(KazReports.Data.Model.ShareCheck.Produces(k, n, share, d));
             var bag = new DiagnosticBag();
-            var count = ShareCheck.ToCount(share, d, n, "«2»", SourceSpan.None, bag);
+            var count = KazReports.Data.Model.ShareCheck.ToCount(share, d, n, "«2»", SourceSpan.None, bag);
             if (d >= 2)
             {
                 // two decimals are a pupil-exact figure up to 1000 participants
                 Assert.Equal(k, count);
                 Assert.False(bag.HasErrors);
             }
-            else if (count is { } c) Assert.True(ShareCheck.Produces(c, n, share, d) || bag.Items.Any(x => x.Code == Codes.ShareNotExact));
-            var smallest = ShareCheck.SmallestClass(share, d, n);
+            else if (count is { } c) Assert.True(KazReports.Data.Model.ShareCheck.Produces(c, n, share, d) || bag.Items.Any(x => x.Code == Codes.ShareNotExact));
+            var smallest = KazReports.Data.Model.ShareCheck.SmallestClass(share, d, n);
             Assert.NotNull(smallest);
             Assert.InRange(smallest.Value, 1, n);
         }, iter: Iter);

@@ -32,10 +32,46 @@ internal static class SchoolsReader
                 m.String("email"),
                 m.Int("closed"),
                 m.String("name_locative"),
-                m.Span));
+                m.Span)
+            {
+                Forms = ReadForms(m, "forms"),
+                DirectorGender = ReadGender(m),
+                DirectorForms = ReadForms(m, "director_forms"),
+                Grades = ReadGrades(m),
+            });
             m.Done();
         }
         root.Done();
         return list;
+    }
+
+    private static readonly string[] FormKeys = ["genitive", "dative", "accusative", "instrumental", "prepositional"];
+
+    /// <summary><c>forms: {genitive: Казанской ООШ, …}</c>: forms the rules cannot derive.</summary>
+    private static IReadOnlyDictionary<string, string> ReadForms(YMap m, string key)
+    {
+        if (m.Map(key) is not { } f) return School.EmptyForms;
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var k in FormKeys)
+            if (f.String(k) is { } v) forms[k] = v;
+        f.Done();
+        return forms;
+    }
+
+    private static string? ReadGender(YMap m)
+    {
+        var g = m.String("director_gender");
+        if (g is null or "м" or "ж") return g;
+        m.Bag.Error(Codes.BadSetting, m.Get("director_gender")!.Span, $"director_gender: «{g}»: допустимы «м» и «ж»");
+        return null;
+    }
+
+    /// <summary><c>grades: 1-5, 7-9</c>: the grades a school has (a school with no 6th grade).</summary>
+    private static GradeSet? ReadGrades(YMap m)
+    {
+        if (m.String("grades") is not { } text) return null;
+        if (GradeSet.TryParse(text, out var set)) return set;
+        m.Bag.Error(Codes.BadGrade, m.Get("grades")!.Span, $"grades: «{text}»: пишите классы 1–11 через запятую и дефис, например «1-5, 7-9»");
+        return null;
     }
 }

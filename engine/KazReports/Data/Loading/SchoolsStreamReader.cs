@@ -17,7 +17,7 @@ namespace KazReports.Data.Loading;
 internal static class SchoolsStreamReader
 {
     private static readonly string[] Fields =
-        ["id", "name", "short_name", "org_form", "type", "branch_of", "director", "address", "email", "closed", "name_locative"];
+        ["id", "name", "short_name", "org_form", "type", "branch_of", "director", "address", "email", "closed", "name_locative", "director_gender", "grades"];
 
     public static IReadOnlyList<School>? TryRead(string path, string displayPath)
     {
@@ -84,9 +84,16 @@ internal static class SchoolsStreamReader
                 return null;
             closed = (int)year;
         }
+        if (values[11] is not (null or "м" or "ж")) return null;
+        GradeSet? grades = null;
+        if (values[12] is { } g)
+        {
+            if (!GradeSet.TryParse(g, out var set)) return null;
+            grades = set;
+        }
         string? Shared(string? s) => s is null ? null : strings[strings.Intern(s)];
         return new School(id, name, shortName, Shared(values[3]), Shared(type)!, values[5], values[6], values[7], values[8], closed, values[10],
-            new SourceSpan(file, (int)map.Start.Line, (int)map.Start.Column));
+            new SourceSpan(file, (int)map.Start.Line, (int)map.Start.Column)) { DirectorGender = values[11], Grades = grades };
     }
 
     private static bool Next<T>(IParser parser, out T? e) where T : ParsingEvent

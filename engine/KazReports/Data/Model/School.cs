@@ -29,5 +29,22 @@ public sealed record School(
     };
 
     /// <summary>«в Момотовской СОШ»: the locative form, derived from the adjective when not given.</summary>
-    public string Locative => NameLocative ?? RussianForms.Locative(ShortName);
+    public string Locative => Forms.TryGetValue("prepositional", out var p) ? p : NameLocative ?? RussianForms.Locative(ShortName);
+
+    /// <summary>Forms of the short name given in the data (<c>forms: {genitive: …}</c>), by case key.</summary>
+    public IReadOnlyDictionary<string, string> Forms { get; init; } = EmptyForms;
+
+    /// <summary>The director's gender from the data («м»/«ж»), when the name does not show it.</summary>
+    public string? DirectorGender { get; init; }
+
+    /// <summary>Forms of the director's name given in the data (<c>director_forms: {dative: …}</c>).</summary>
+    public IReadOnlyDictionary<string, string> DirectorForms { get; init; } = EmptyForms;
+
+    /// <summary>The grades the school has (<c>grades: 1-5, 7-9</c>), or null: then every grade up to <see cref="TopGrade"/>.</summary>
+    public GradeSet? Grades { get; init; }
+
+    /// <summary>Whether the school teaches the grade (the data's list, else its type).</summary>
+    public bool Teaches(int grade) => Grades is { } g ? g.Contains(grade) : grade <= TopGrade;
+
+    internal static readonly IReadOnlyDictionary<string, string> EmptyForms = new Dictionary<string, string>();
 }

@@ -54,9 +54,9 @@ public sealed class MissingGlyphTests
         var templates = Repo.Copy(Repo.Templates, "templates-star");
         var letter = Path.Combine(templates, "letter.sbn");
         var lines = File.ReadAllLines(letter);
-        var line = Array.FindIndex(lines, l => l.Contains("Уважаемый руководитель!", StringComparison.Ordinal));
+        var line = Array.FindIndex(lines, l => l.Contains("{{ greeting }}", StringComparison.Ordinal));
         Assert.True(line >= 0);
-        lines[line] = lines[line].Replace("руководитель!", "руководитель ★!", StringComparison.Ordinal);
+        lines[line] = lines[line].Replace("{{ greeting }}", "{{ greeting }} ★", StringComparison.Ordinal);
         File.WriteAllLines(letter, lines);
         var output = new StringWriter();
         var errors = new StringWriter();

@@ -1,7 +1,7 @@
 using KazReports.Diagnostics;
 using KazReports.Text;
 
-namespace KazReports.Data.Loading;
+namespace KazReports.Data.Model;
 
 /// <summary>
 /// Whether a share can come from whole pupils. A share written with d decimals is exact when some
