@@ -86,6 +86,13 @@ internal sealed class BlockWriter
                 result.AddRange(official.RightBlock(addressee.Lines, frame));
                 break;
             case Signature signature:
+                // The signature takes the last lines of the text before it to a new page (widow
+                // control makes that two at least), never stands alone.
+                if (result.Count > 0 && result[^1] is WordParagraph before)
+                {
+                    before.Format.KeepNext = true;
+                }
+
                 result.Add(official.Signature(signature, frame));
                 break;
             case Executor executor:

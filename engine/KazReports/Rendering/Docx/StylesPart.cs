@@ -48,6 +48,8 @@ internal static class StylesPart
         };
         var paragraphBase = new ParagraphPropertiesBaseStyle
         {
+            // Widows and orphans as in the PDF: a page never starts or ends with one line of a paragraph.
+            WidowControl = new WidowControl(),
             SpacingBetweenLines = new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto },
         };
         return new DocDefaults(
