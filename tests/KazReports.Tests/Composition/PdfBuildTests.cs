@@ -68,9 +68,19 @@ public sealed partial class PdfBuildTests
         Tool("qpdf", "--check", combined);
         var letters = Directory.EnumerateFiles(Path.Combine(Output.Value, "letters"), "*.pdf").ToArray();
         Assert.Equal(10, letters.Length);
-        Assert.Equal(letters.Sum(Pages), Pages(combined));
+        // Printed on both sides: each letter starts on an odd page, a blank page after an odd letter (not after the last).
+        var counts = letters.Order(StringComparer.Ordinal).Select(Pages).ToList();
+        Assert.Contains(counts, c => c % 2 == 1);
+        Assert.Equal(counts.Sum() + counts.SkipLast(1).Count(c => c % 2 == 1), Pages(combined));
         var outline = Tool("qpdf", "--json", "--json-key=outlines", combined);
         Assert.Contains("Мокрушинская", outline);
+        using (var json = System.Text.Json.JsonDocument.Parse(outline))
+        {
+            var starts = json.RootElement.GetProperty("outlines").EnumerateArray().Select(o => o.GetProperty("destpageposfrom1").GetInt32()).ToList();
+            Assert.Equal(10, starts.Count);
+            Assert.All(starts, p => Assert.Equal(1, p % 2));
+        }
+
         var text = Tool("pdftotext", combined, "-");
         Assert.Contains("МБОУ Казачинская СОШ", text);
         Assert.Contains("Казанская ООШ", text);

@@ -44,7 +44,7 @@ public sealed class KeepTests
     public void A_group_row_keeps_with_two_rows_and_a_group_of_up_to_four_never_splits()
     {
         var broken = 0;
-        for (var filler = PageLines - 14; filler <= PageLines - 1; filler++)
+        for (var filler = PageLines - 30; filler <= PageLines - 1; filler++)
         {
             var report = Render(Of(Filler(filler), Grouped())).Report;
             void Same(params string[] cells)
@@ -68,7 +68,7 @@ public sealed class KeepTests
     public void A_long_group_splits_only_with_two_rows_on_each_side()
     {
         var split = 0;
-        for (var filler = PageLines - 14; filler <= PageLines - 1; filler++)
+        for (var filler = PageLines - 30; filler <= PageLines - 1; filler++)
         {
             var report = Render(Of(Filler(filler), Grouped())).Report;
             var pages = Enumerable.Range(1, 6).Select(i => CellPage(report, $"Мокрушинская СОШ предмет {i}")).ToList();
