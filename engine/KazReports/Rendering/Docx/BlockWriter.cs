@@ -124,13 +124,13 @@ internal sealed class BlockWriter
                 result.AddRange(official.OrderHeader(order, frame));
                 break;
             case ApprovalStamp stamp:
-                result.AddRange(official.RightBlock(stamp.Lines, frame));
+                result.AddRange(official.RightBlock(stamp.Lines, frame, StyleIds.ApprovalStamp));
                 break;
             case AppendixMark mark:
-                result.AddRange(official.RightBlock(mark.Lines, frame));
+                result.AddRange(official.RightBlock(mark.Lines, frame, StyleIds.AppendixMark));
                 break;
             case Addressee addressee:
-                result.AddRange(official.RightBlock(addressee.Lines, frame));
+                result.AddRange(official.RightBlock(addressee.Lines, frame, StyleIds.Addressee));
                 break;
             case Signature signature:
                 // The signature takes the last lines of the text before it to a new page (widow
