@@ -40,6 +40,26 @@ internal sealed class BlockWriter
             }
 
             var first = result.Count;
+            if (!frame.InTable && ClauseWriter.Count(blocks, i, out var start) is > 0 and var clauses)
+            {
+                var numId = context.Numbering.AddClauses(start);
+                for (var k = 0; k < clauses; k++)
+                {
+                    var clause = Paragraph(ClauseWriter.Strip((ModelParagraph)blocks[i + k]), frame);
+                    clause.Format.Numbering = (0, numId);
+                    result.Add(clause);
+                }
+
+                if (pending > 0 && result[first] is WordParagraph head)
+                {
+                    Before(head, pending);
+                }
+
+                pending = 0;
+                i += clauses - 1;
+                continue;
+            }
+
             Write(blocks[i], frame, result);
             if (!frame.InTable && result.Count > first)
             {
