@@ -37,8 +37,22 @@ public sealed record Theme
     public Margins Margins { get; init; } = new(20, 10, 20, 20);
     public PageNumbering PageNumbers { get; init; } = new(true, true, PageNumberPosition.TopCenter);
 
+    /// <summary>Space before and after a document's title line (a «Title» paragraph, a letter's subject), in points: an empty line's worth.</summary>
+    public double TitleSpacePt { get; init; } = 16;
+
+    /// <summary>Space before and after the salutation «Уважаемый …!», in points.</summary>
+    public double SalutationSpacePt { get; init; } = 16;
+
+    /// <summary>Space before and after «ПРИКАЗЫВАЮ:», in points.</summary>
+    public double OrderWordSpacePt { get; init; } = 16;
+
+    /// <summary>Space between a table and the text above and below it, in points.</summary>
+    public double TableSpacePt { get; init; } = 12;
+
     public double TableBorderPt { get; init; } = 0.5;
-    public double CellPaddingMm { get; init; } = 1.0;
+
+    /// <summary>Cell padding, in mm (1,5–2 mm keeps text off the rules).</summary>
+    public double CellPaddingMm { get; init; } = 1.5;
     public string HeaderShading { get; init; } = "E7E6E6";
     public string GroupShading { get; init; } = "F2F2F2";
 

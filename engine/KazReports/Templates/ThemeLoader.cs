@@ -93,6 +93,18 @@ public static class ThemeLoader
             };
             table.Done();
         }
+        var spacing = root.Map("spacing");
+        if (spacing is not null)
+        {
+            t = t with
+            {
+                TitleSpacePt = (double?)spacing.Decimal("title_pt") ?? t.TitleSpacePt,
+                SalutationSpacePt = (double?)spacing.Decimal("salutation_pt") ?? t.SalutationSpacePt,
+                OrderWordSpacePt = (double?)spacing.Decimal("order_word_pt") ?? t.OrderWordSpacePt,
+                TableSpacePt = (double?)spacing.Decimal("table_pt") ?? t.TableSpacePt,
+            };
+            spacing.Done();
+        }
         var blocks = root.Map("blocks");
         if (blocks is not null)
         {

@@ -71,8 +71,14 @@ public sealed partial class PdfBuildTests
         Assert.Empty(PdfStructure.Problems(File.ReadAllBytes(combined)));
         var letters = Directory.EnumerateFiles(Path.Combine(Output.Value, "letters"), "*.pdf").ToArray();
         Assert.Equal(10, letters.Length);
-        Assert.Equal(letters.Sum(Pages), Pages(combined));
-        Assert.Contains(Outline(combined), o => o.Title.Contains("Мокрушинская", StringComparison.Ordinal));
+        // Printed on both sides: each letter starts on an odd page, a blank page after an odd letter (not after the last).
+        var counts = letters.Order(StringComparer.Ordinal).Select(Pages).ToList();
+        Assert.Contains(counts, c => c % 2 == 1);
+        Assert.Equal(counts.Sum() + counts.SkipLast(1).Count(c => c % 2 == 1), Pages(combined));
+        var outline = Outline(combined);
+        Assert.Contains(outline, o => o.Title.Contains("Мокрушинская", StringComparison.Ordinal));
+        Assert.Equal(10, outline.Count);
+        Assert.All(outline, o => Assert.Equal(1, o.Page % 2));
         var text = PdfTools.Text(File.ReadAllBytes(combined));
         Assert.Contains("МБОУ Казачинская СОШ", text);
         Assert.Contains("Казанская ООШ", text);

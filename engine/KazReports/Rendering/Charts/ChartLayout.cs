@@ -86,10 +86,13 @@ internal static class ChartLayout
     public static bool ShowValueLabels(ChartSpec spec) =>
         Kind(spec) != ChartKind.Line || spec.Series.Count <= MaxLabelledLines;
 
-    /// <summary>The value axis runs from 0 to this: the data and the threshold with room for labels, a whole number of <see cref="MajorUnit"/>s.</summary>
+    /// <summary>
+    /// The value axis runs from 0 to this: 100 on a share axis (every letter and report on the same
+    /// scale); else the data and the threshold with room for labels, a whole number of <see cref="MajorUnit"/>s.
+    /// </summary>
     public static double ValueMax(ChartSpec spec)
     {
-        if (Kind(spec) == ChartKind.Stacked100)
+        if (IsShare(spec))
         {
             return 100;
         }
@@ -100,7 +103,29 @@ internal static class ChartLayout
 
     /// <summary>The step between value axis ticks and grid lines: 1, 2, 2,5 or 5 × 10ⁿ, about five (columns) or eight (bars) steps.</summary>
     public static double MajorUnit(ChartSpec spec) =>
-        Kind(spec) == ChartKind.Stacked100 ? 10 : Step(Headroom(spec) / (IsHorizontal(spec) ? 8 : 5));
+        IsShare(spec) ? (IsHorizontal(spec) ? 10 : 20) : Step(Headroom(spec) / (IsHorizontal(spec) ? 8 : 5));
+
+    /// <summary>
+    /// A share axis, in per cent from 0 to 100: 100 % bars, and charts whose value axis is titled in
+    /// per cent («доля «2», %») with every value and the threshold within 0–100.
+    /// </summary>
+    public static bool IsShare(ChartSpec spec)
+    {
+        if (Kind(spec) == ChartKind.Stacked100)
+        {
+            return true;
+        }
+
+        var title = spec.ValueAxisTitle?.TrimEnd();
+        if (title is null || !title.EndsWith('%'))
+        {
+            return false;
+        }
+
+        static bool Within(decimal v) => v is >= 0 and <= 100;
+        return spec.Series.SelectMany(s => s.Values).All(v => v is null || Within(v.Value))
+            && (spec.Threshold is not { } t || Within(t));
+    }
 
     /// <summary>The nearest of 1, 2, 2,5, 5 × 10ⁿ to <paramref name="value"/> (on a log scale).</summary>
     public static double Step(double value)

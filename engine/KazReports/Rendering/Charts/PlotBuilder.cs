@@ -85,8 +85,10 @@ internal sealed partial class PlotBuilder
         var showLabels = ChartLayout.ShowValueLabels(spec);
         for (var s = 0; s < spec.Series.Count; s++)
         {
-            var color = Color.FromHex("#" + ChartLayout.SeriesColor(spec, theme, s));
+            var hex = ChartLayout.SeriesColor(spec, theme, s);
+            var color = Color.FromHex("#" + hex);
             var bars = new List<Bar>();
+            var inside = new List<Bar>();
             for (var c = 0; c < spec.Categories.Count; c++)
             {
                 if (ChartLayout.Value(spec.Series[s], c) is not { } value)
@@ -94,7 +96,9 @@ internal sealed partial class PlotBuilder
                     continue;
                 }
 
-                bars.Add(new Bar
+                var label = showLabels ? ChartLayout.Number(value) : string.Empty;
+                var full = label.Length > 0 && LabelOverflows(value, label);
+                (full ? inside : bars).Add(new Bar
                 {
                     Position = ChartLayout.BarCentre(spec, c, s),
                     Value = value,
@@ -103,7 +107,8 @@ internal sealed partial class PlotBuilder
                     FillColor = color,
                     LineWidth = 0,
                     Orientation = Horizontal ? Orientation.Horizontal : Orientation.Vertical,
-                    Label = showLabels ? ChartLayout.Number(value) : string.Empty,
+                    Label = label,
+                    CenterLabel = full,
                 });
             }
 
@@ -112,7 +117,27 @@ internal sealed partial class PlotBuilder
             plottable.Color = color;
             plottable.Horizontal = Horizontal;
             ValueLabels(plottable.ValueLabelStyle, Colors.Black);
+            if (inside.Count > 0)
+            {
+                // Bars reaching the end of a 0–100 axis: their labels inside them, on the bar's colour.
+                var ends = plot.Add.Bars(inside);
+                ends.Color = color;
+                ends.Horizontal = Horizontal;
+                ValueLabels(ends.ValueLabelStyle, ChartLayout.IsDark(hex) ? Colors.White : Colors.Black);
+            }
         }
+    }
+
+    /// <summary>
+    /// Whether a value label beyond its bar's end would run past the end of the value axis (a bar
+    /// near 100 on a share axis); the room is estimated before ScottPlot lays the plot out.
+    /// </summary>
+    private bool LabelOverflows(double value, string label)
+    {
+        var max = ChartLayout.ValueMax(spec);
+        var extent = Horizontal ? size.Width * 0.6f : DataHeight;
+        var need = Horizontal ? ChartFonts.Measure(family, valueSize, label) + 4 : (valueSize * 1.4f) + 2;
+        return (max - value) / max * extent < need;
     }
 
     private void AddStacked(Plot plot)
@@ -203,7 +228,8 @@ internal sealed partial class PlotBuilder
             for (var i = 0; i < points.Count; i++)
             {
                 var (series, value) = points[i];
-                var below = i > 0 && (points[i - 1].Value - value) * pointsPerUnit < clearance;
+                var below = (i > 0 && (points[i - 1].Value - value) * pointsPerUnit < clearance)
+                    || (ChartLayout.ValueMax(spec) - value) * pointsPerUnit < clearance;
                 var text = plot.Add.Text(ChartLayout.Number(value), ChartLayout.Slot(spec, c), value);
                 text.LabelAlignment = below ? Alignment.UpperCenter : Alignment.LowerCenter;
                 text.OffsetY = below ? (MarkerSize / 2) + 1 : -(MarkerSize / 2) - 1;

@@ -27,6 +27,7 @@ internal sealed class BlockWriter
     /// <summary>Appends the elements of the blocks to <paramref name="result"/> (a cell's content) and returns it.</summary>
     public List<BodyElement> WriteAll(IReadOnlyList<Block> blocks, BlockFrame frame, List<BodyElement> result)
     {
+        var pending = 0.0;
         for (var i = 0; i < blocks.Count; i++)
         {
             // A letter's letterhead and addressee sit side by side, as on a real blank.
@@ -38,11 +39,77 @@ internal sealed class BlockWriter
                 continue;
             }
 
+            var first = result.Count;
+            if (!frame.InTable && ClauseWriter.Count(blocks, i, out var start) is > 0 and var clauses)
+            {
+                var numId = context.Numbering.AddClauses(start);
+                for (var k = 0; k < clauses; k++)
+                {
+                    var clause = Paragraph(ClauseWriter.Strip((ModelParagraph)blocks[i + k]), frame);
+                    clause.Format.Numbering = (0, numId);
+                    result.Add(clause);
+                }
+
+                if (pending > 0 && result[first] is WordParagraph head)
+                {
+                    Before(head, pending);
+                }
+
+                pending = 0;
+                i += clauses - 1;
+                continue;
+            }
+
             Write(blocks[i], frame, result);
+            if (!frame.InTable && result.Count > first)
+            {
+                if (pending > 0 && result[first] is WordParagraph top)
+                {
+                    Before(top, pending);
+                }
+
+                pending = Space(result, first, i > 0 ? blocks[i - 1] : null, blocks[i], i + 1 < blocks.Count ? blocks[i + 1] : null);
+            }
         }
 
         return result;
     }
+
+    /// <summary>
+    /// The theme's space around a title, salutation, «ПРИКАЗЫВАЮ:» or table (<see cref="BlockSpacing"/>),
+    /// each gap set on one side only (the paragraph above, else the one below a table), so Word,
+    /// which adds space after and before, and LibreOffice, which takes the larger, show the same gap.
+    /// </summary>
+    /// <returns>The space still to put before the next block (after a table).</returns>
+    private double Space(List<BodyElement> result, int first, Block? previous, Block block, Block? next)
+    {
+        var (before, after) = BlockSpacing.Around(previous, block, next, context.Theme);
+        if (before > 0)
+        {
+            if (first > 0 && result[first - 1] is WordParagraph above)
+            {
+                After(above, before);
+            }
+            else if (result[first] is WordParagraph top)
+            {
+                Before(top, before);
+            }
+        }
+
+        if (after > 0 && result[^1] is WordParagraph below)
+        {
+            After(below, after);
+            return 0;
+        }
+
+        return after;
+    }
+
+    private static void Before(WordParagraph paragraph, double pt) =>
+        paragraph.Format.Spacing = (paragraph.Format.Spacing ?? default) with { Before = Math.Max(paragraph.Format.Spacing?.Before ?? 0, Units.PointTwips(pt)) };
+
+    private static void After(WordParagraph paragraph, double pt) =>
+        paragraph.Format.Spacing = (paragraph.Format.Spacing ?? default) with { After = Math.Max(paragraph.Format.Spacing?.After ?? 0, Units.PointTwips(pt)) };
 
     /// <summary>Appends the elements of one block to <paramref name="result"/>.</summary>
     public void Write(Block block, BlockFrame frame, List<BodyElement> result)
@@ -77,15 +144,22 @@ internal sealed class BlockWriter
                 result.AddRange(official.OrderHeader(order, frame));
                 break;
             case ApprovalStamp stamp:
-                result.AddRange(official.RightBlock(stamp.Lines, frame));
+                result.AddRange(official.RightBlock(stamp.Lines, frame, StyleIds.ApprovalStamp));
                 break;
             case AppendixMark mark:
-                result.AddRange(official.RightBlock(mark.Lines, frame));
+                result.AddRange(official.RightBlock(mark.Lines, frame, StyleIds.AppendixMark));
                 break;
             case Addressee addressee:
-                result.AddRange(official.RightBlock(addressee.Lines, frame));
+                result.AddRange(official.RightBlock(addressee.Lines, frame, StyleIds.Addressee));
                 break;
             case Signature signature:
+                // The signature takes the last lines of the text before it to a new page (widow
+                // control makes that two at least), never stands alone.
+                if (result.Count > 0 && result[^1] is WordParagraph before)
+                {
+                    before.Format.KeepNext = true;
+                }
+
                 result.Add(official.Signature(signature, frame));
                 break;
             case Executor executor:

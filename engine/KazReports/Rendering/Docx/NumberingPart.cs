@@ -17,7 +17,7 @@ internal sealed class NumberingPart(Theme theme)
 
     private static readonly string[] BulletTexts = ["–", "•", "–"];
 
-    private readonly List<(bool Ordered, int Start)> lists = [];
+    private readonly List<(bool Ordered, int Start, bool Clauses)> lists = [];
 
     public bool IsEmpty => lists.Count == 0;
 
@@ -26,7 +26,17 @@ internal sealed class NumberingPart(Theme theme)
     /// <summary>Registers a list, returns its w:numId.</summary>
     public int Add(bool ordered, int start)
     {
-        lists.Add((ordered, Math.Max(0, start)));
+        lists.Add((ordered, Math.Max(0, start), false));
+        return lists.Count;
+    }
+
+    /// <summary>
+    /// Registers numbered clauses (an order's «1. Утвердить…», a letter's recommendations): the number
+    /// at the first-line indent, a space after it, the text back at the margin; returns its w:numId.
+    /// </summary>
+    public int AddClauses(int start)
+    {
+        lists.Add((true, Math.Max(0, start), true));
         return lists.Count;
     }
 
@@ -44,7 +54,7 @@ internal sealed class NumberingPart(Theme theme)
             w.Value("multiLevelType", "multilevel");
             for (var level = 0; level <= MaxLevel; level++)
             {
-                Level(w, level, lists[i].Ordered, lists[i].Start);
+                Level(w, level, lists[i].Ordered, lists[i].Start, lists[i].Clauses);
             }
 
             w.End();
@@ -61,15 +71,29 @@ internal sealed class NumberingPart(Theme theme)
         w.End();
     }
 
-    private void Level(WordXmlWriter w, int level, bool ordered, int start)
+    private void Level(WordXmlWriter w, int level, bool ordered, int start, bool clauses)
     {
         var textIndent = TextIndent(level);
         w.Start("lvl");
         w.Attribute("ilvl", level);
         w.Value("start", ordered ? start : 1);
         w.Value("numFmt", ordered ? "decimal" : "bullet");
+        if (clauses)
+        {
+            w.Value("suff", "space");
+        }
+
         w.Value("lvlText", ordered ? "%" + Units.Str(level + 1) + "." : BulletTexts[level % BulletTexts.Length]);
         w.Value("lvlJc", "left");
+        if (clauses)
+        {
+            w.Start("pPr");
+            ParagraphFormat.WriteIndent(w, new Indent(Left: 0, FirstLine: Units.Twips(theme.FirstLineIndentMm)));
+            w.End();
+            w.End();
+            return;
+        }
+
         w.Start("pPr");
         w.Start("tabs");
         w.Start("tab");

@@ -38,7 +38,7 @@ internal sealed class OfficialBlockWriter(DocxContext context)
 
         var table = new WordTable(frame.WidthTwips, [left, gap, right]) { NoBorders = true, ZeroCellMargins = true };
         var leftContent = LetterheadLines(letterhead, 0);
-        var rightContent = addressee.Lines.Select(l => Line(l, Block(0, Jc.Left))).ToList();
+        var rightContent = addressee.Lines.Select(l => Line(l, Block(0, Jc.Left, style: StyleIds.Addressee))).ToList();
         SpaceAfter(leftContent, BlockGapPt);
         SpaceAfter(rightContent, BlockGapPt);
         var row = new WordRow();
@@ -76,10 +76,10 @@ internal sealed class OfficialBlockWriter(DocxContext context)
     }
 
     /// <summary>Approval stamp, appendix mark, addressee: a block of StampWidthMm at the right edge of the text, left-aligned.</summary>
-    public List<WordParagraph> RightBlock(IReadOnlyList<string> lines, BlockFrame frame)
+    public List<WordParagraph> RightBlock(IReadOnlyList<string> lines, BlockFrame frame, string style)
     {
         var indent = Math.Max(0, frame.WidthTwips - Units.Twips(Theme.StampWidthMm));
-        var result = lines.Select((l, i) => Line(l, Block(indent, Jc.Left, keepNext: i < lines.Count - 1))).ToList();
+        var result = lines.Select((l, i) => Line(l, Block(indent, Jc.Left, keepNext: i < lines.Count - 1, style: style))).ToList();
         SpaceAfter(result, BlockGapPt);
         return result;
     }
@@ -87,7 +87,7 @@ internal sealed class OfficialBlockWriter(DocxContext context)
     /// <summary>Position lines at the left margin; the last one and the name on one line, the name flush right.</summary>
     public WordParagraph Signature(Signature signature, BlockFrame frame)
     {
-        var format = Block(0, Jc.Left);
+        var format = Block(0, Jc.Left, style: StyleIds.Signature);
         format.KeepLines = true;
         format.RightTab = frame.WidthTwips;
         format.Spacing = format.Spacing!.Value with { Before = Units.PointTwips(SignatureGapPt) };
@@ -113,7 +113,7 @@ internal sealed class OfficialBlockWriter(DocxContext context)
         {
             var format = new ParagraphFormat
             {
-                Style = StyleIds.Small,
+                Style = StyleIds.Executor,
                 KeepNext = i < executor.Lines.Count - 1,
             };
             if (frame.InTable)
@@ -136,12 +136,12 @@ internal sealed class OfficialBlockWriter(DocxContext context)
         var result = new List<WordParagraph>();
         for (var i = 0; i < letterhead.Lines.Count; i++)
         {
-            result.Add(Line(letterhead.Lines[i], Block(0, Jc.Center, rightIndent, keepNext: true), i < 2 ? RunStyle.Bold : RunStyle.None));
+            result.Add(Line(letterhead.Lines[i], Block(0, Jc.Center, rightIndent, keepNext: true, StyleIds.Letterhead), i < 2 ? RunStyle.Bold : RunStyle.None));
         }
 
         for (var i = 0; i < letterhead.Details.Count; i++)
         {
-            var format = Block(0, Jc.Center, rightIndent, keepNext: i < letterhead.Details.Count - 1);
+            var format = Block(0, Jc.Center, rightIndent, keepNext: i < letterhead.Details.Count - 1, StyleIds.Letterhead);
             if (i == 0 && letterhead.Lines.Count > 0)
             {
                 format.Spacing = format.Spacing!.Value with { Before = Units.PointTwips(BlockGapPt / 2) };
@@ -166,8 +166,9 @@ internal sealed class OfficialBlockWriter(DocxContext context)
     }
 
     /// <summary>Paragraph properties of a requisite line: single-spaced, no first-line indent, no space after.</summary>
-    private static ParagraphFormat Block(int leftIndent, Jc alignment, int rightIndent = 0, bool keepNext = false) => new()
+    private static ParagraphFormat Block(int leftIndent, Jc alignment, int rightIndent = 0, bool keepNext = false, string? style = null) => new()
     {
+        Style = style,
         KeepNext = keepNext,
         Spacing = new Spacing(After: 0, Line: 240),
         Indentation = new Indent(Left: leftIndent > 0 ? leftIndent : null, Right: rightIndent > 0 ? rightIndent : null, FirstLine: 0),

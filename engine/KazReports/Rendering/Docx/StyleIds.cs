@@ -15,6 +15,25 @@ internal static class StyleIds
     public const string KazTable = "KazTable";
     public const string DefaultParagraphFont = "DefaultParagraphFont";
 
+    // The requisites of official documents, named so a Word user can restyle them all at once.
+    public const string Letterhead = "Letterhead";
+    public const string Addressee = "Addressee";
+    public const string ApprovalStamp = "ApprovalStamp";
+    public const string AppendixMark = "AppendixMark";
+    public const string Signature = "Signature";
+    public const string Executor = "Executor";
+
+    /// <summary>The requisite styles: id and the name Word shows (in Russian), all based on Normal without indent.</summary>
+    public static readonly (string Id, string Name)[] Requisites =
+    [
+        (Letterhead, "Бланк"),
+        (Addressee, "Адресат"),
+        (ApprovalStamp, "Гриф утверждения"),
+        (AppendixMark, "Отметка о приложении"),
+        (Signature, "Подпись"),
+        (Executor, "Исполнитель"),
+    ];
+
     public static string Heading(int level) => "Heading" + Math.Clamp(level, 1, 3);
 
     private static readonly string[] ParagraphStyles =

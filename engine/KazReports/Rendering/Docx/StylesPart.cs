@@ -5,7 +5,9 @@ namespace KazReports.Rendering.Docx;
 
 /// <summary>
 /// styles.xml: document defaults and real Word styles (Normal, Title, Heading 1–3, TableText, Small,
-/// List Paragraph, header/footer, caption, the KazTable table style), so users can restyle in Word.
+/// List Paragraph, header/footer, caption, the requisites of official documents — «Бланк», «Адресат»,
+/// «Гриф утверждения», «Отметка о приложении», «Подпись», «Исполнитель» — and the KazTable table
+/// style), so users can restyle in Word.
 /// </summary>
 internal static class StylesPart
 {
@@ -27,6 +29,13 @@ internal static class StylesPart
         styles.Append(NoIndentStyle(StyleIds.Caption, "caption", theme.TableSizePt, 1.0, JustificationValues.Center));
         styles.Append(NoIndentStyle(StyleIds.Header, "header", null, 1.0, JustificationValues.Center));
         styles.Append(NoIndentStyle(StyleIds.Footer, "footer", null, 1.0, JustificationValues.Center));
+        foreach (var (id, name) in StyleIds.Requisites)
+        {
+            var small = id == StyleIds.Executor;
+            styles.Append(NoIndentStyle(id, name, small ? theme.SmallSizePt : theme.BodySizePt, 1.0,
+                id == StyleIds.Letterhead ? JustificationValues.Center : JustificationValues.Left));
+        }
+
         styles.Append(ListParagraph());
         styles.Append(DefaultParagraphFont());
         styles.Append(TableNormal());
@@ -48,6 +57,8 @@ internal static class StylesPart
         };
         var paragraphBase = new ParagraphPropertiesBaseStyle
         {
+            // Widows and orphans as in the PDF: a page never starts or ends with one line of a paragraph.
+            WidowControl = new WidowControl(),
             SpacingBetweenLines = new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto },
         };
         return new DocDefaults(

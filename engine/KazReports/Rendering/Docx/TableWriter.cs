@@ -8,7 +8,8 @@ namespace KazReports.Rendering.Docx;
 
 /// <summary>
 /// Tables: style KazTable, fixed layout and width, w:tblGrid from the columns, repeated and shaded
-/// header rows, shaded group rows, gridSpan/vMerge spans, cell alignment and shading.
+/// header rows, shaded group rows, gridSpan/vMerge spans, cell alignment and shading, the keeps
+/// of <see cref="TableRowKeeps"/> (rows kept with the next, short rows that cannot split).
 /// </summary>
 internal sealed class TableWriter(DocxContext context, BlockWriter blocks)
 {
@@ -26,20 +27,33 @@ internal sealed class TableWriter(DocxContext context, BlockWriter blocks)
 
         var layout = TableGridLayout.Layout(table);
         var headerRows = table.HeaderRowCount;
+        var keeps = TableRowKeeps.KeepWithNext(table);
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            result.Rows.Add(Row(table.Rows[r], layout[r], widths, repeatHeader: r < headerRows));
+            result.Rows.Add(Row(table.Rows[r], layout[r], widths, repeatHeader: r < headerRows, keeps[r]));
         }
 
         return result;
     }
 
-    private WordRow Row(ModelTableRow row, List<GridSlot> slots, int[] widths, bool repeatHeader)
+    private WordRow Row(ModelTableRow row, List<GridSlot> slots, int[] widths, bool repeatHeader, bool keepWithNext)
     {
-        var result = new WordRow(cantSplit: row.CantSplit || row.Kind == RowKind.Header, repeatHeader);
+        var padding = 2 * Units.Twips(context.Theme.CellPaddingMm);
+        var cellWidths = slots.Select(s => SpanWidth(widths, s) - padding).ToList();
+        var cantSplit = row.CantSplit || row.Kind != RowKind.Body || TableRowKeeps.IsShort(row, cellWidths, context.Theme.TableSizePt);
+        var result = new WordRow(cantSplit, repeatHeader);
         foreach (var slot in slots)
         {
-            result.Cells.Add(Cell(row.Kind, slot, SpanWidth(widths, slot)));
+            var cell = Cell(row.Kind, slot, SpanWidth(widths, slot));
+            if (keepWithNext)
+            {
+                foreach (var paragraph in cell.Content.OfType<WordParagraph>())
+                {
+                    paragraph.Format.KeepNext = true;
+                }
+            }
+
+            result.Cells.Add(cell);
         }
 
         return result;

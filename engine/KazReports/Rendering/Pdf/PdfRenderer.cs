@@ -40,8 +40,8 @@ public sealed class PdfRenderer : ICombiningRenderer
     }
 
     /// <summary>
-    /// Renders several documents into one PDF for printing: each starts on a new page and numbers
-    /// its pages from 1 (its first page unnumbered where its numbering says so, as when rendered
+    /// Renders several documents into one PDF for printing on both sides: each starts on an odd
+    /// page (a blank page follows a document of an odd number of pages) and numbers its pages from 1 (its first page unnumbered where its numbering says so, as when rendered
     /// alone); the outline has one entry per document (its <see cref="DocumentInfo.Title"/>) with the
     /// document's headings under it. Fonts are embedded once for all. The same documents, theme and
     /// title always give the same bytes.
@@ -97,6 +97,15 @@ public sealed class PdfRenderer : ICombiningRenderer
             var sections = SectionBuilder.Build(ContentsPass.Resolve(Blank(documents[i]), context), context);
             var title = combined ? OutlineTitle(documents[i], i) : null;
             Paginator.Run(sections, pages, report, fonts, title);
+
+            // Printed on both sides, each document starts on a sheet of its own: after an odd page
+            // count, a blank back page (not numbered, no outline entry).
+            if (combined && i + 1 < documents.Count && pages.PageCount % 2 == 1)
+            {
+                var last = report.Pages[^1];
+                report.AddPage(new PageRecord(last.Number + 1, last.Width, last.Height, PageRecord.BlankSection));
+                pages.BeginPage(last.Width, last.Height);
+            }
         }
 
         fonts.Freeze();

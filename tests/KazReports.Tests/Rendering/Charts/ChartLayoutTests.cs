@@ -18,7 +18,8 @@ public class ChartLayoutTests
     [Fact]
     public void The_value_axis_ends_on_a_whole_step_above_the_data_and_the_threshold()
     {
-        var bar = ChartSamples.Bar();
+        // Not a share (no «%» in the axis title): the axis follows the data.
+        var bar = ChartSamples.Bar() with { ValueAxisTitle = "число участников" };
         Assert.Equal(10, ChartLayout.MajorUnit(bar));
         Assert.Equal(70, ChartLayout.ValueMax(bar));
 
@@ -30,6 +31,31 @@ public class ChartLayoutTests
 
         Assert.Equal(100, ChartLayout.ValueMax(ChartSamples.Stacked100()));
         Assert.Equal(10, ChartLayout.MajorUnit(ChartSamples.Stacked100()));
+    }
+
+    [Theory]
+    [InlineData("bar", 20)]
+    [InlineData("hbar", 10)]
+    [InlineData("line", 20)]
+    [InlineData("stacked100", 10)]
+    public void Share_axes_run_from_0_to_100_whatever_the_data(string kind, double unit)
+    {
+        var spec = ChartSamples.Of(kind);
+        Assert.True(ChartLayout.IsShare(spec));
+        Assert.Equal(100, ChartLayout.ValueMax(spec));
+        Assert.Equal(unit, ChartLayout.MajorUnit(spec));
+
+        // Low shares keep the same scale: every letter draws on the same axis.
+        var low = spec with { Series = [new ChartSeries("x", [1m, 2m, 3m], null)], Threshold = 5m };
+        Assert.Equal(100, ChartLayout.ValueMax(low));
+    }
+
+    [Fact]
+    public void An_axis_in_per_cent_with_values_above_100_is_not_a_share()
+    {
+        var growth = ChartSamples.Bar() with { ValueAxisTitle = "рост, %", Series = [new ChartSeries("x", [50m, 180m, 90m], null)] };
+        Assert.False(ChartLayout.IsShare(growth));
+        Assert.True(ChartLayout.ValueMax(growth) > 180);
     }
 
     [Theory]

@@ -53,9 +53,25 @@ public class ChartPainterModelTests
 
         Assert.Equal("доля «2», %", plot.Axes.Left.Label.Text);
         Assert.Equal(ChartSamples.Bar().Categories, TickLabels(plot.Axes.Bottom));
-        Assert.Equal(["0", "10", "20", "30", "40", "50", "60", "70"], TickLabels(plot.Axes.Left));
+        Assert.Equal(["0", "20", "40", "60", "80", "100"], TickLabels(plot.Axes.Left));
+        Assert.Equal(100, plot.Axes.Left.Max, 6);
         Assert.Equal(["Мокрушинская СОШ", "Район", "Край", "порог 30 %"], Legend(plot));
         Assert.Equal("Мокрушинская СОШ: доля «2» в сравнении с районом и краем", plot.Axes.Title.Label.Text.Replace('\n', ' '));
+    }
+
+    [Fact]
+    public void A_bar_reaching_the_end_of_a_share_axis_has_its_label_inside_and_no_second_legend_entry()
+    {
+        var spec = ChartSamples.Bar() with { Series = [new ChartSeries("Школа", [100m, 40m, 98m], null)] };
+        using var plot = Build(spec);
+        var plots = plot.GetPlottables<BarPlot>().ToList();
+        Assert.Equal(2, plots.Count);
+        Assert.Equal([40], plots[0].Bars.Select(b => b.Value));
+        Assert.Equal([100, 98], plots[1].Bars.Select(b => b.Value));
+        Assert.All(plots[1].Bars, b => Assert.True(b.CenterLabel));
+        Assert.Equal(Colors.White, plots[1].ValueLabelStyle.ForeColor);
+        Assert.Equal(100, plot.Axes.Left.Max, 6);
+        Assert.Equal(["Школа", "порог 30 %"], Legend(plot));
     }
 
     [Fact]

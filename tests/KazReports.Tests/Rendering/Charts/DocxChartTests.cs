@@ -73,7 +73,11 @@ public class DocxChartTests
             bars.Elements<C.AxisId>().Select(a => a.Val!.Value),
             line.Elements<C.AxisId>().Select(a => a.Val!.Value));
 
-        Assert.Equal(70, area.GetFirstChild<C.ValueAxis>()!.Scaling!.MaxAxisValue!.Val!.Value);
+        // A share axis: 0 to 100 % whatever the data, as in the drawn chart.
+        var axis = area.GetFirstChild<C.ValueAxis>()!;
+        Assert.Equal(100, axis.Scaling!.MaxAxisValue!.Val!.Value);
+        Assert.Equal(0, axis.Scaling!.MinAxisValue!.Val!.Value);
+        Assert.Equal(20, axis.GetFirstChild<C.MajorUnit>()!.Val!.Value);
         Assert.Equal("доля «2», %", area.GetFirstChild<C.ValueAxis>()!.GetFirstChild<C.Title>()!.InnerText);
     }
 

@@ -123,7 +123,7 @@ public class DocxOfficialBlockTests
         Assert.Equal(2, lines.Count);
         Assert.All(lines, p =>
         {
-            Assert.Equal("Small", p.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
+            Assert.Equal("Executor", p.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
             var frame = p.ParagraphProperties?.FrameProperties;
             Assert.NotNull(frame);
             Assert.Equal(W.VerticalAlignmentValues.Bottom, frame.YAlign?.Value);
@@ -158,6 +158,6 @@ public class DocxOfficialBlockTests
         probe.AssertValid();
         var line = probe.ParagraphWithText("Исполнитель");
         Assert.Null(line.ParagraphProperties?.FrameProperties);
-        Assert.Equal("Small", line.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
+        Assert.Equal("Executor", line.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
     }
 }

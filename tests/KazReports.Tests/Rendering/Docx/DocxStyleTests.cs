@@ -64,7 +64,7 @@ public class DocxStyleTests
         var borders = table.StyleTableProperties?.TableBorders;
         Assert.Equal(W.BorderValues.Single, borders?.InsideVerticalBorder?.Val?.Value);
         Assert.Equal(4u, borders?.TopBorder?.Size?.Value); // 0,5 pt in eighths
-        Assert.Equal((short)57, table.StyleTableProperties?.TableCellMarginDefault?.TableCellLeftMargin?.Width?.Value); // 1 mm
+        Assert.Equal((short)85, table.StyleTableProperties?.TableCellMarginDefault?.TableCellLeftMargin?.Width?.Value); // 1,5 mm
     }
 
     [Fact]

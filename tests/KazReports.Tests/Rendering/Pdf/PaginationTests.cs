@@ -32,7 +32,7 @@ public sealed class PaginationTests
     {
         var result = Render(Of(LongTable(300)));
         var report = result.Report;
-        var row = (12 * 1.149f) + (2 * PdfUnits.Pt(1)) + 0.5f;
+        var row = (12 * 1.149f) + (2 * PdfUnits.Pt(Theme.Default.CellPaddingMm)) + 0.5f;
         var perPage = (int)Math.Floor((ContentHeight - row) / row);
         var expected = (int)Math.Ceiling(300.0 / perPage);
         Assert.Equal(expected, report.PageCount);

@@ -38,32 +38,53 @@ public sealed class PdfCombinedTests
         return stream.ToArray();
     }
 
+    /// <summary>Where each document starts in the combined PDF (from 1): on an odd page, after a blank one when the one before has an odd page count.</summary>
+    private static List<int> Starts(IReadOnlyList<int> counts)
+    {
+        var starts = new List<int>();
+        var next = 1;
+        foreach (var count in counts)
+        {
+            starts.Add(next);
+            next += count + (count % 2);
+        }
+
+        return starts;
+    }
+
     [Fact]
-    public void Pages_are_those_of_the_documents_one_after_another_numbered_anew_in_each()
+    public void Pages_are_those_of_the_documents_each_from_an_odd_page_numbered_anew_in_each()
     {
         var documents = Three();
         var singles = documents.Select(Single).ToList();
         var counts = singles.Select(PdfTools.PageCount).ToList();
         Assert.True(counts[1] >= 2, "второй документ должен занять несколько страниц");
+        Assert.Contains(counts.Take(2), c => c % 2 == 1);
         var pdf = Combined(documents);
-        Assert.Equal(counts.Sum(), PdfTools.PageCount(pdf));
+        var starts = Starts(counts);
+        Assert.All(starts, s => Assert.Equal(1, s % 2));
 
-        // Page by page the text is that of the single renders, page numbers included.
-        var pages = PdfTools.Pages(pdf).Take(counts.Sum()).ToList();
-        var expected = singles.SelectMany(s => PdfTools.Pages(s).Take(PdfTools.PageCount(s))).ToList();
-        Assert.Equal(expected, pages);
+        // Blank back pages after odd documents, none after the last one.
+        Assert.Equal(starts[^1] + counts[^1] - 1, PdfTools.PageCount(pdf));
+        var pages = PdfTools.Pages(pdf).Take(PdfTools.PageCount(pdf)).ToList();
+        for (var d = 0; d < documents.Length; d++)
+        {
+            var own = PdfTools.Pages(singles[d]).Take(counts[d]).ToList();
+            Assert.Equal(own, pages.Skip(starts[d] - 1).Take(counts[d]));
+            if (d + 1 < documents.Length && counts[d] % 2 == 1)
+            {
+                Assert.True(string.IsNullOrWhiteSpace(pages[starts[d] - 1 + counts[d]]), "пустая оборотная страница");
+            }
+        }
 
         // ГОСТ: each document's first page has no number, its second page is «2».
-        var first = 0;
-        foreach (var count in counts)
+        for (var d = 0; d < documents.Length; d++)
         {
-            Assert.DoesNotMatch(@"^\s*\d+\s*\n", pages[first]);
-            if (count > 1)
+            Assert.DoesNotMatch(@"^\s*\d+\s*\n", pages[starts[d] - 1]);
+            if (counts[d] > 1)
             {
-                Assert.Matches(@"^\s*2\s*\n", pages[first + 1]);
+                Assert.Matches(@"^\s*2\s*\n", pages[starts[d]]);
             }
-
-            first += count;
         }
     }
 
@@ -83,7 +104,7 @@ public sealed class PdfCombinedTests
 
         // Each entry opens its document's first page.
         var counts = documents.Select(d => PdfTools.PageCount(Single(d))).ToList();
-        Assert.Equal([1, 1 + counts[0], 1 + counts[0] + counts[1]], top.Select(o => o.Page));
+        Assert.Equal(Starts(counts), top.Select(o => o.Page));
         Assert.Contains("/PageMode /UseOutlines", Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
     }
 

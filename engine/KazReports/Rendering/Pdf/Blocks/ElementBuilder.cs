@@ -41,7 +41,12 @@ internal sealed class ElementBuilder
                 continue;
             }
 
+            var first = slots.Count;
             Append(slots, blocks[i], frame);
+            if (!frame.InTable && slots.Count > first)
+            {
+                Space(slots, first, i > 0 ? blocks[i - 1] : null, blocks[i], i + 1 < blocks.Count ? blocks[i + 1] : null);
+            }
         }
 
         return new Column(slots, blocks.Count > 0 ? blocks[0].Span : span);
@@ -75,6 +80,21 @@ internal sealed class ElementBuilder
             default:
                 slots.Add(official.Build(block, frame) ?? throw new PdfLayoutException(block.Span, $"неизвестный блок {block.GetType().Name}"));
                 break;
+        }
+    }
+
+    /// <summary>The theme's space around a title, salutation, «ПРИКАЗЫВАЮ:» or table (<see cref="BlockSpacing"/>) on the slots of one block.</summary>
+    private void Space(List<Slot> slots, int first, Block? previous, Block block, Block? next)
+    {
+        var (before, after) = BlockSpacing.Around(previous, block, next, context.Theme);
+        if (before > 0)
+        {
+            slots[first] = slots[first] with { SpaceBefore = Math.Max(slots[first].SpaceBefore, (float)before) };
+        }
+
+        if (after > 0)
+        {
+            slots[^1] = slots[^1] with { SpaceAfter = Math.Max(slots[^1].SpaceAfter, (float)after) };
         }
     }
 

@@ -26,7 +26,7 @@ internal sealed class OfficialBlocks(RenderContext context)
         ApprovalStamp stamp => RightBlock(stamp.Lines, frame, block),
         AppendixMark mark => RightBlock(mark.Lines, frame, block),
         Addressee addressee => RightBlock(addressee.Lines, frame, block),
-        Signature signature => new Slot(Signature(signature), SignatureGap),
+        Signature signature => new Slot(Signature(signature), SignatureGap, KeepWithPrevious: true),
         Executor executor => Executor(executor, frame),
         _ => null,
     };

@@ -2,18 +2,26 @@ using KazReports.Diagnostics;
 
 namespace KazReports.Rendering.Pdf.Layout;
 
-/// <summary>A child of a <see cref="Column"/> with the space around it and whether it stays with the next child.</summary>
-internal sealed record Slot(Element Element, float SpaceBefore = 0, float SpaceAfter = 0, bool KeepWithNext = false);
+/// <summary>
+/// A child of a <see cref="Column"/> with the space around it, whether it stays with the next child,
+/// and whether it takes the last lines of the child before it along to a new page (a signature).
+/// </summary>
+internal sealed record Slot(Element Element, float SpaceBefore = 0, float SpaceAfter = 0, bool KeepWithNext = false, bool KeepWithPrevious = false);
 
 /// <summary>
 /// Children stacked top to bottom: the flow of a page or of a table cell. The space between two
 /// children is the larger of the first's space after and the second's space before (as LibreOffice
 /// sets a DOCX); space before a child is dropped at the top of the column (of a page); a chain of keep-with-next children (a heading and
-/// what follows) is moved to the next page together rather than leave the first alone at the bottom.
+/// what follows) is moved to the next page together rather than leave the first alone at the bottom;
+/// a keep-with-previous child (a signature) that goes to the next page takes the last
+/// <see cref="TailLines"/> lines of the text before it along (all of it when it is short).
 /// The cursor is the first child not drawn completely.
 /// </summary>
 internal sealed class Column(IReadOnlyList<Slot> slots, SourceSpan span) : Element(span)
 {
+    /// <summary>Lines of text a keep-with-previous child takes along to the next page.</summary>
+    public const int TailLines = 2;
+
     private int cursor;
     private bool started;
 
@@ -99,6 +107,24 @@ internal sealed class Column(IReadOnlyList<Slot> slots, SourceSpan span) : Eleme
     {
         var first = index;
         var p = placements.Count - 1;
+        if (slots[index].KeepWithPrevious && placements[p].Index == index - 1 && placements[p].Full)
+        {
+            var before = placements[p];
+            var tail = slots[index - 1].Element.KeepTail(before.Available, TailLines);
+            if (tail > Epsilon)
+            {
+                placements[p] = before with { Available = before.Available with { Height = tail.Value }, Height = tail.Value, Full = false };
+                return new ColumnPlan(SpacePlan.Partial(width, Math.Min(before.Y + tail.Value, available.Height)), placements, index - 1, true);
+            }
+
+            if (tail is not null && p > 0)
+            {
+                first = index - 1;
+                p--;
+                placements.RemoveAt(placements.Count - 1);
+            }
+        }
+
         while (p >= 0 && placements[p].Full && placements[p].Index == first - 1 && slots[first - 1].KeepWithNext)
         {
             first--;

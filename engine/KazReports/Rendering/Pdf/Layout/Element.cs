@@ -23,4 +23,11 @@ internal abstract class Element(SourceSpan span)
     public virtual void ResetState()
     {
     }
+
+    /// <summary>
+    /// For a child that fits whole in <paramref name="available"/> and must give its last
+    /// <paramref name="lines"/> lines to the next page: the height that holds the rest (what stays);
+    /// 0 when it is too short to split and should move whole; null when it does not split so (the default).
+    /// </summary>
+    public virtual float? KeepTail(Size available, int lines) => null;
 }

@@ -13,8 +13,11 @@ internal sealed record LayoutRecord(int Page, string Kind, string Text, float X,
     public float Bottom => Y + Height;
 }
 
-/// <summary>A page as laid out: its number (from 1, across sections), size in points and section index.</summary>
-internal sealed record PageRecord(int Number, float Width, float Height, int Section);
+/// <summary>A page as laid out: its number (from 1, across sections), size in points and section index (<see cref="BlankSection"/> for a blank back page of a combined PDF).</summary>
+internal sealed record PageRecord(int Number, float Width, float Height, int Section)
+{
+    public const int BlankSection = -1;
+}
 
 /// <summary>A heading in the document outline: level 1–3 (0: a document's title in a combined PDF), its text, the named destination on its page.</summary>
 internal sealed record OutlineEntry(int Level, string Title, string Destination, int Page, float Y);

@@ -4,8 +4,8 @@ using SkiaSharp;
 
 namespace KazReports.Rendering.Pdf.Tables;
 
-/// <summary>Borders and padding of a table, in points.</summary>
-internal sealed record TableLook(float Padding, float Border, bool Borders)
+/// <summary>Borders and padding of a table, in points; the least height of a row's part on either side of a page break (two lines of table text).</summary>
+internal sealed record TableLook(float Padding, float Border, bool Borders, float MinFragment = 0)
 {
     /// <summary>What a row adds to its content's height: the top border and the padding above and below.</summary>
     public float Vertical => Border + (2 * Padding);

@@ -6,8 +6,8 @@ namespace KazReports.Rendering.Pdf.Tables;
 
 /// <summary>
 /// One table row, or several rows tied together by cells spanning them. A single row splits across
-/// pages at line boundaries of its cells (each cell keeps its own cursor), unless it cannot split:
-/// then it moves whole to the next page, or splits anyway if it is taller than a page. Rows tied by
+/// pages at line boundaries of its cells (each cell keeps its own cursor), unless it cannot split
+/// or its part on either side would be under two lines: then it moves whole to the next page, or splits anyway if it is taller than a page. Rows tied by
 /// row spans are drawn together, never split.
 /// </summary>
 internal sealed class RowGroup(IReadOnlyList<CellBox> cells, int rowCount, bool cantSplit, bool isGroupRow, float width, TableLook look, SourceSpan span)
@@ -104,7 +104,7 @@ internal sealed class RowGroup(IReadOnlyList<CellBox> cells, int rowCount, bool 
             return (SpacePlan.Full(width, height), inner, heights);
         }
 
-        if (cantSplit && !started && NaturalHeight() <= SplitLimit + Epsilon)
+        if (!started && (cantSplit || Fragmentary(heights)) && NaturalHeight() <= SplitLimit + Epsilon)
         {
             return (SpacePlan.Wrap("строка таблицы не разрывается и не помещается на странице", Span), inner, heights);
         }
@@ -115,6 +115,29 @@ internal sealed class RowGroup(IReadOnlyList<CellBox> cells, int rowCount, bool 
         }
 
         return (SpacePlan.Partial(width, height), inner, heights);
+    }
+
+    /// <summary>
+    /// Whether splitting the row here leaves a scrap: less than two lines of text above the break
+    /// (its tallest cell), or a cell with less than two lines left below it. Such a row moves whole.
+    /// </summary>
+    private bool Fragmentary(float[] heights)
+    {
+        if (Max(heights) < look.MinFragment)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var rest = cells[i].Content.Measure(Size.Natural(cells[i].InnerWidth(look))).Height - heights[i];
+            if (rest > Epsilon && rest < look.MinFragment)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private float NaturalHeight()

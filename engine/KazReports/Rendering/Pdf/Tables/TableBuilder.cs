@@ -23,7 +23,9 @@ internal sealed class TableBuilder(RenderContext context, ElementBuilder blocks)
         }
 
         var placed = TableGrid.Place(table);
-        var look = new TableLook(PdfUnits.Pt(context.Theme.CellPaddingMm), (float)context.Theme.TableBorderPt, table.Borders);
+        var text = context.Styles.TableText;
+        var twoLines = 2 * context.Shaper.Metrics(text.Text).Single * text.LineSpacing;
+        var look = new TableLook(PdfUnits.Pt(context.Theme.CellPaddingMm), (float)context.Theme.TableBorderPt, table.Borders, twoLines - Element.Epsilon);
         var headerRows = Math.Min(table.HeaderRowCount, table.Rows.Count);
         var header = Groups(table, placed, 0, headerRows, xs, look);
         var body = Groups(table, placed, headerRows, table.Rows.Count, xs, look);

@@ -5,8 +5,9 @@ namespace KazReports.Rendering.Pdf.Tables;
 
 /// <summary>
 /// A table paginated row by row. The header rows are a separate element drawn at the top of every
-/// page the table is on; a page never ends with the header alone, nor with a group row (a section
-/// heading of the table) alone. Rows are drawn top to bottom, cells left to right, so extracted text
+/// page the table is on; a page never ends with the header alone, and breaks only where
+/// <see cref="RowKeeps"/> allows (a group row keeps with its first two rows, a short group stays
+/// whole). Rows are drawn top to bottom, cells left to right, so extracted text
 /// reads in order. The cursor is the first row group not drawn whole.
 /// </summary>
 internal sealed class TableElement : Element
@@ -15,6 +16,8 @@ internal sealed class TableElement : Element
     private readonly IReadOnlyList<RowGroup> body;
     private readonly float width;
     private readonly float headerHeight;
+    private readonly float pageHeight;
+    private readonly RowKeeps keeps;
     private int cursor;
     private bool headerOnlyDone;
 
@@ -24,6 +27,8 @@ internal sealed class TableElement : Element
         this.header = header;
         this.body = body;
         this.width = width;
+        this.pageHeight = pageHeight;
+        keeps = new RowKeeps(body.Select(g => g.IsGroupRow).ToArray());
         headerHeight = header.Sum(h => h.Measure(Size.Natural(width)).Height);
         foreach (var group in body)
         {
@@ -92,7 +97,6 @@ internal sealed class TableElement : Element
         }
 
         var y = headerHeight;
-        var heights = new List<float>();
         for (var g = cursor; g < body.Count; g++)
         {
             var room = available.Height - y;
@@ -103,32 +107,62 @@ internal sealed class TableElement : Element
                     continue;
                 case SpaceKind.FullRender:
                     placements.Add((g, y, room));
-                    heights.Add(measured.Height);
                     y += measured.Height;
                     continue;
                 case SpaceKind.PartialRender:
-                    placements.Add((g, y, room));
-                    y += measured.Height;
-                    return new TablePlan(SpacePlan.Partial(width, y), placements, g);
+                    if (g == cursor || keeps.MaySplit(g, cursor))
+                    {
+                        placements.Add((g, y, room));
+                        y += measured.Height;
+                        return new TablePlan(SpacePlan.Partial(width, y), placements, g);
+                    }
+
+                    return BreakBefore(g, placements, y, available);
                 default:
                     if (placements.Count == 0)
                     {
                         return new TablePlan(measured, placements, cursor);
                     }
 
-                    // A group row does not stay alone at the foot of a page.
-                    if (placements.Count > 1 && body[placements[^1].Index].IsGroupRow)
-                    {
-                        g = placements[^1].Index;
-                        y -= heights[^1];
-                        placements.RemoveAt(placements.Count - 1);
-                    }
-
-                    return new TablePlan(SpacePlan.Partial(width, y), placements, g);
+                    return BreakBefore(g, placements, y, available);
             }
         }
 
         return new TablePlan(SpacePlan.Full(width, y), placements, body.Count);
+    }
+
+    /// <summary>
+    /// The page ends before row group <paramref name="g"/>, or before an earlier one where the keeps
+    /// allow it (a group row with its first rows, a short group whole, no lone first or last row).
+    /// When no break is allowed on this page the table moves to the next page; on a whole page
+    /// (nowhere better to go) it breaks where the rows end.
+    /// </summary>
+    private TablePlan BreakBefore(int g, List<(int Index, float Top, float Room)> placements, float y, Size available)
+    {
+        var k = placements.Count;
+        while (k > 0 && !keeps.MayBreakBefore(placements[k - 1].Index + 1, cursor))
+        {
+            k--;
+        }
+
+        if (k == 0)
+        {
+            if (available.Height < pageHeight - Epsilon)
+            {
+                return new TablePlan(SpacePlan.Wrap("строки таблицы, которые держатся вместе, не помещаются на странице", Span), [], cursor);
+            }
+
+            k = placements.Count;
+        }
+
+        var next = k < placements.Count ? placements[k].Index : g;
+        if (k < placements.Count)
+        {
+            y = placements[k].Top;
+        }
+
+        placements.RemoveRange(k, placements.Count - k);
+        return new TablePlan(SpacePlan.Partial(width, y), placements, next);
     }
 
     private sealed record TablePlan(SpacePlan Result, List<(int Index, float Top, float Room)> Placements, int NextCursor);

@@ -66,6 +66,20 @@ internal sealed class TextBlock(
 
     public override void ResetState() => cursor = 0;
 
+    /// <summary>All but the last <paramref name="lines"/> lines, if at least two stay (one when continuing); else 0: move whole.</summary>
+    public override float? KeepTail(Size available, int lines)
+    {
+        var set = Lines(available.Width);
+        var remaining = set.Lines.Count - cursor;
+        var stay = remaining - lines;
+        if (format.KeepTogether || stay < (cursor == 0 ? 2 : 1))
+        {
+            return 0;
+        }
+
+        return set.Height(cursor, stay);
+    }
+
     /// <summary>How many lines from the cursor go on this page.</summary>
     private int Fit(LineSet set, float height)
     {
