@@ -1,14 +1,23 @@
+using KazReports.Documents;
+
 namespace KazReports.Rendering.Pdf.Text;
 
 /// <summary>
-/// Greedy line breaking, as word processors do it: words are added while they fit; a line breaks at
-/// a breaking space or after a word that allows it (hyphen, dash). A word wider than a whole line is
-/// cut between characters as a last resort. A tab begins a new unit, so its flush-right tail moves
-/// to the next line whole when it does not fit.
+/// Line breaking. A justified paragraph with whole-paragraph breaking on goes to
+/// <see cref="ParagraphBreaker"/> (Knuth–Plass) unless it has a tab or a word wider than a line.
+/// The rest is broken greedily, as word processors do it: words are added while they fit; a line
+/// breaks at a breaking space or after a word that allows it (hyphen, dash); with hyphenation on, a
+/// word that does not fit is hyphenated when its head fits (in ragged text only when the line would
+/// otherwise stay short by more than the hyphenation zone). A word wider than a whole line is
+/// hyphenated, and cut between characters only as a last resort. A tab begins a new unit, so its
+/// flush-right tail moves to the next line whole when it does not fit.
 /// </summary>
 internal static class LineBreaker
 {
     private const float Tolerance = 0.01f;
+
+    // Ragged text hyphenates a word only when the line would otherwise end this share of its width short.
+    private const float HyphenationZone = 0.12f;
 
     // The pieces of the line being filled and the spaces waiting before the next unit: the thread's own, reused.
     [ThreadStatic]
@@ -17,8 +26,16 @@ internal static class LineBreaker
     [ThreadStatic]
     private static List<Piece>? spaceScratch;
 
-    public static List<TextLine> Break(IReadOnlyList<Piece> input, float firstWidth, float width, GlyphShaper shaper)
+    public static List<TextLine> Break(IReadOnlyList<Piece> input, float firstWidth, float width, GlyphShaper shaper,
+        BreakSettings? settings = null, Alignment alignment = Alignment.Left)
     {
+        if (settings is { TotalFit: true } && alignment == Alignment.Justify && input.Count > 0 && SuitsTotalFit(input, Math.Min(firstWidth, width))
+            && ParagraphBreaker.Break(input, firstWidth, width, shaper, settings) is { } best)
+        {
+            return best;
+        }
+
+        var hyphenate = settings is { Hyphenate: true } ? settings : null;
         // The input is copied only when a unit is cut (its tail replaces it); each line gets an exact array.
         var pieces = input;
         List<Piece>? copy = null;
@@ -74,13 +91,27 @@ internal static class LineBreaker
                 spaces.Clear();
                 i = end;
             }
+            else if (hyphenate is not null && end == i + 1 && (line.Count == 0 || alignment == Alignment.Justify
+                         || room - lineWidth > room * HyphenationZone)
+                     && Hyphenate(pieces, i, room - lineWidth - spaceWidth, hyphenate, shaper) is { } split)
+            {
+                copy ??= new List<Piece>(input);
+                pieces = copy;
+                line.AddRange(spaces);
+                line.Add(split.Head);
+                lines.Add(new TextLine(line.ToArray(), endsWithBreak: false, isLast: false) { Hyphenated = true });
+                lineWidth = 0;
+                line.Clear();
+                spaces.Clear();
+                copy[i] = split.Tail;
+            }
             else if (line.Count == 0)
             {
                 copy ??= new List<Piece>(input);
                 pieces = copy;
                 var (head, tail) = Cut(copy.GetRange(i, end - i), room, shaper);
                 line.AddRange(head);
-                lines.Add(new TextLine(line.ToArray(), endsWithBreak: false, isLast: false));
+                lines.Add(new TextLine(line.ToArray(), endsWithBreak: false, isLast: false) { Cut = tail.Count > 0 && tail[0].Kind == PieceKind.Word && head.Count > 0 && head[^1].Kind == PieceKind.Word && !head[^1].BreakAfter });
                 lineWidth = 0;
                 line.Clear();
                 copy.RemoveRange(i, end - i);
@@ -114,6 +145,76 @@ internal static class LineBreaker
         }
 
         return (float)sum;
+    }
+
+    /// <summary>No tab, and every unit fits on a line.</summary>
+    private static bool SuitsTotalFit(IReadOnlyList<Piece> pieces, float width)
+    {
+        var i = 0;
+        while (i < pieces.Count)
+        {
+            if (pieces[i].Kind == PieceKind.Tab)
+            {
+                return false;
+            }
+
+            if (!pieces[i].IsWordLike)
+            {
+                i++;
+                continue;
+            }
+
+            var end = UnitEnd(pieces, i);
+            if (Sum(pieces, i, end) > width + Tolerance)
+            {
+                return false;
+            }
+
+            i = end;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The word at <paramref name="i"/> hyphenated at the last point whose head and hyphen fit in
+    /// <paramref name="room"/>; null when none fits, the word may not be hyphenated, or it is the
+    /// paragraph's last word.
+    /// </summary>
+    private static (Piece Head, Piece Tail)? Hyphenate(IReadOnlyList<Piece> pieces, int i, float room, BreakSettings settings, GlyphShaper shaper)
+    {
+        var piece = pieces[i];
+        var points = settings.PointsOf(piece);
+        if (points.Length == 0 || IsLastWord(pieces, i))
+        {
+            return null;
+        }
+
+        var hyphen = shaper.Shape("-", piece.Style).Width;
+        for (var k = points.Length - 1; k >= 0; k--)
+        {
+            if (piece.Shaped!.WidthOfPrefix(points[k]) + hyphen <= room + Tolerance)
+            {
+                var text = piece.Shaped.Text;
+                return (piece with { Shaped = shaper.Shape(string.Concat(text.AsSpan(0, points[k]), "-"), piece.Style), BreakAfter = false },
+                    piece with { Shaped = shaper.Shape(text[points[k]..], piece.Style) });
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsLastWord(IReadOnlyList<Piece> pieces, int i)
+    {
+        for (var k = i + 1; k < pieces.Count && pieces[k].Kind != PieceKind.LineBreak; k++)
+        {
+            if (pieces[k].Kind == PieceKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The end (exclusive) of the unbreakable unit starting at <paramref name="start"/>.</summary>
