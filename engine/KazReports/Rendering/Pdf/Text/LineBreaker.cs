@@ -16,8 +16,10 @@ internal static class LineBreaker
 {
     private const float Tolerance = 0.01f;
 
-    // Ragged text hyphenates a word only when the line would otherwise end this share of its width short.
+    // Ragged text hyphenates a word only when the line would otherwise end short by more than this
+    // share of its width and more than Word's default hyphenation zone (0.25 in).
     private const float HyphenationZone = 0.12f;
+    private const float HyphenationZonePt = 18;
 
     // The pieces of the line being filled and the spaces waiting before the next unit: the thread's own, reused.
     [ThreadStatic]
@@ -92,14 +94,14 @@ internal static class LineBreaker
                 i = end;
             }
             else if (hyphenate is not null && end == i + 1 && (line.Count == 0 || alignment == Alignment.Justify
-                         || room - lineWidth > room * HyphenationZone)
-                     && Hyphenate(pieces, i, room - lineWidth - spaceWidth, hyphenate, shaper) is { } split)
+                         || room - lineWidth > Math.Max(room * HyphenationZone, HyphenationZonePt))
+                     && Hyphenate(pieces, i, room - lineWidth - spaceWidth, hyphenate, shaper, overlong: line.Count == 0) is { } split)
             {
                 copy ??= new List<Piece>(input);
                 pieces = copy;
                 line.AddRange(spaces);
                 line.Add(split.Head);
-                lines.Add(new TextLine(line.ToArray(), endsWithBreak: false, isLast: false) { Hyphenated = true });
+                lines.Add(new TextLine(line.ToArray(), endsWithBreak: false, isLast: false) { Hyphenated = split.Head.Text.EndsWith('-') });
                 lineWidth = 0;
                 line.Clear();
                 spaces.Clear();
@@ -181,24 +183,53 @@ internal static class LineBreaker
     /// <paramref name="room"/>; null when none fits, the word may not be hyphenated, or it is the
     /// paragraph's last word.
     /// </summary>
-    private static (Piece Head, Piece Tail)? Hyphenate(IReadOnlyList<Piece> pieces, int i, float room, BreakSettings settings, GlyphShaper shaper)
+    private static (Piece Head, Piece Tail)? Hyphenate(IReadOnlyList<Piece> pieces, int i, float room, BreakSettings settings, GlyphShaper shaper,
+        bool overlong)
     {
         var piece = pieces[i];
-        var points = settings.PointsOf(piece);
-        if (points.Length == 0 || IsLastWord(pieces, i))
+        if (piece.Kind != PieceKind.Word || piece.Shaped is null)
         {
             return null;
         }
 
-        var hyphen = shaper.Shape("-", piece.Style).Width;
-        for (var k = points.Length - 1; k >= 0; k--)
+        var text = piece.Shaped.Text;
+        // A paragraph's last word is not hyphenated, unless it is wider than the column (else it would be cut).
+        var points = IsLastWord(pieces, i) && !overlong ? [] : settings.PointsOf(piece);
+        var hyphen = points.Length > 0 ? shaper.Shape("-", piece.Style).Width : 0;
+        var best = -1;
+        for (var k = points.Length - 1; k >= 0 && best < 0; k--)
         {
-            if (piece.Shaped!.WidthOfPrefix(points[k]) + hyphen <= room + Tolerance)
+            if (piece.Shaped.WidthOfPrefix(points[k]) + hyphen <= room + Tolerance)
             {
-                var text = piece.Shaped.Text;
-                return (piece with { Shaped = shaper.Shape(string.Concat(text.AsSpan(0, points[k]), "-"), piece.Style), BreakAfter = false },
-                    piece with { Shaped = shaper.Shape(text[points[k]..], piece.Style) });
+                best = points[k];
             }
+        }
+
+        // A word group kept together by no-break spaces and wider than the column: it breaks at one of
+        // them (rather than inside a word) when that gives a longer first line.
+        var space = -1;
+        if (overlong)
+        {
+            for (var k = text.LastIndexOf('\u00A0'); k > 0 && k > best; k = text.LastIndexOf('\u00A0', k - 1))
+            {
+                if (piece.Shaped.WidthOfPrefix(k) <= room + Tolerance)
+                {
+                    space = k;
+                    break;
+                }
+            }
+        }
+
+        if (space > 0)
+        {
+            return (piece with { Shaped = shaper.Shape(text[..space], piece.Style), BreakAfter = false },
+                piece with { Shaped = shaper.Shape(text[(space + 1)..], piece.Style) });
+        }
+
+        if (best > 0)
+        {
+            return (piece with { Shaped = shaper.Shape(string.Concat(text.AsSpan(0, best), "-"), piece.Style), BreakAfter = false },
+                piece with { Shaped = shaper.Shape(text[best..], piece.Style) });
         }
 
         return null;
