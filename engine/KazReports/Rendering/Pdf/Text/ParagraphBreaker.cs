@@ -193,7 +193,8 @@ internal static class ParagraphBreaker
                 double ratio;
                 if (natural > room + 0.01)
                 {
-                    ratio = shrink > 0 ? (room - natural) / shrink : double.NegativeInfinity;
+                    // A paragraph's last line and a line before a forced break are not justified: they never shrink.
+                    ratio = shrink > 0 && !last ? (room - natural) / shrink : double.NegativeInfinity;
                 }
                 else if (last)
                 {
