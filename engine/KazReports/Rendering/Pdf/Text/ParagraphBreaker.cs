@@ -21,6 +21,16 @@ internal static class ParagraphBreaker
 
     private enum Kind : byte { Glue, Explicit, Hyphen, Forced, End }
 
+    // The candidates of the two passes and the active nodes: the thread's own, reused paragraph after paragraph.
+    [ThreadStatic]
+    private static List<Candidate>? plainScratch;
+
+    [ThreadStatic]
+    private static List<Candidate>? hyphenScratch;
+
+    [ThreadStatic]
+    private static List<Node>? activeScratch;
+
     /// <summary>A place the paragraph may break, with the sums up to it and from the start of the next line.</summary>
     private struct Candidate
     {
@@ -50,22 +60,22 @@ internal static class ParagraphBreaker
     /// <summary>The paragraph's lines; null when no setting is found (the caller breaks it line by line).</summary>
     public static List<TextLine>? Break(IReadOnlyList<Piece> pieces, float firstWidth, float width, GlyphShaper shaper, BreakSettings settings)
     {
-        var plain = Candidates(pieces, shaper, settings, hyphens: false);
+        var plain = Candidates(plainScratch ??= [], pieces, shaper, settings, hyphens: false);
         var nodes = Run(plain, firstWidth, width, Pretolerance, settings, emergency: false);
         if (nodes is not null)
         {
             return Lines(pieces, plain, nodes, shaper);
         }
 
-        var all = settings.Hyphenate ? Candidates(pieces, shaper, settings, hyphens: true) : plain;
+        var all = settings.Hyphenate ? Candidates(hyphenScratch ??= [], pieces, shaper, settings, hyphens: true) : plain;
         nodes = Run(all, firstWidth, width, Tolerance, settings, emergency: false)
             ?? Run(all, firstWidth, width, int.MaxValue, settings, emergency: true);
         return nodes is null ? null : Lines(pieces, all, nodes, shaper);
     }
 
-    private static List<Candidate> Candidates(IReadOnlyList<Piece> pieces, GlyphShaper shaper, BreakSettings settings, bool hyphens)
+    private static List<Candidate> Candidates(List<Candidate> list, IReadOnlyList<Piece> pieces, GlyphShaper shaper, BreakSettings settings, bool hyphens)
     {
-        var list = new List<Candidate>();
+        list.Clear();
         double w = 0, y = 0, z = 0;
         var pending = 0; // candidates whose next line has not started yet
         var lastWord = hyphens ? LastWordBeforeEnd(pieces) : null;
@@ -173,14 +183,19 @@ internal static class ParagraphBreaker
 
     private static Node? Run(List<Candidate> candidates, float firstWidth, float width, int tolerance, BreakSettings settings, bool emergency)
     {
-        var active = new List<Node> { new(-1, 0, 1, 0, 0, null) };
+        var active = activeScratch ??= [];
+        active.Clear();
+        active.Add(new Node(-1, 0, 1, 0, 0, null));
         var start = new Candidate();
-        var best = new Node?[4];
+        // The best way to reach the current candidate per fitness class: the node it comes from, its demerits and hyphens in a row.
+        var bestFrom = new Node?[4];
+        var bestDemerits = new double[4];
+        var bestHyphens = new int[4];
         var found = new List<Node>();
         for (var b = 0; b < candidates.Count; b++)
         {
             var c = candidates[b];
-            Array.Clear(best);
+            Array.Clear(bestFrom);
             var last = c.Kind is Kind.End or Kind.Forced;
             for (var n = active.Count - 1; n >= 0; n--)
             {
@@ -232,9 +247,9 @@ internal static class ParagraphBreaker
                 }
 
                 var total = a.Demerits + demerits;
-                if (best[fitness] is null || total < best[fitness]!.Demerits)
+                if (bestFrom[fitness] is null || total < bestDemerits[fitness])
                 {
-                    best[fitness] = new Node(b, a.Line + 1, fitness, hyphenRun, total, a);
+                    (bestFrom[fitness], bestDemerits[fitness], bestHyphens[fitness]) = (a, total, hyphenRun);
                 }
             }
 
@@ -243,10 +258,11 @@ internal static class ParagraphBreaker
                 active.Clear();
             }
 
-            foreach (var node in best)
+            for (var f = 0; f < 4; f++)
             {
-                if (node is not null)
+                if (bestFrom[f] is { } from)
                 {
+                    var node = new Node(b, from.Line + 1, f, bestHyphens[f], bestDemerits[f], from);
                     if (c.Kind == Kind.End)
                     {
                         found.Add(node);
@@ -258,12 +274,14 @@ internal static class ParagraphBreaker
                 }
             }
 
-            if (active.Count == 0 && c.Kind != Kind.End && best.All(x => x is null))
+            if (active.Count == 0 && c.Kind != Kind.End)
             {
+                active.Clear();
                 return null;
             }
         }
 
+        active.Clear();
         return Choose(found, settings.Looseness);
     }
 
