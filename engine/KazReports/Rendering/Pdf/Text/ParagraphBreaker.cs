@@ -60,8 +60,9 @@ internal static class ParagraphBreaker
     /// <summary>The paragraph's lines; null when no setting is found (the caller breaks it line by line).</summary>
     public static List<TextLine>? Break(IReadOnlyList<Piece> pieces, float firstWidth, float width, GlyphShaper shaper, BreakSettings settings)
     {
+        // With looseness the first pass is skipped: its few settings seldom hold one with another line count.
         var plain = Candidates(plainScratch ??= [], pieces, shaper, settings, hyphens: false);
-        var nodes = Run(plain, firstWidth, width, Pretolerance, settings, emergency: false);
+        var nodes = settings.Looseness == 0 ? Run(plain, firstWidth, width, Pretolerance, settings, emergency: false) : null;
         if (nodes is not null)
         {
             return Lines(pieces, plain, nodes, shaper);
@@ -192,10 +193,12 @@ internal static class ParagraphBreaker
         var bestDemerits = new double[4];
         var bestHyphens = new int[4];
         var found = new List<Node>();
+        var loose = new List<Node>();
         for (var b = 0; b < candidates.Count; b++)
         {
             var c = candidates[b];
             Array.Clear(bestFrom);
+            loose.Clear();
             var last = c.Kind is Kind.End or Kind.Forced;
             for (var n = active.Count - 1; n >= 0; n--)
             {
@@ -226,9 +229,12 @@ internal static class ParagraphBreaker
                     continue;
                 }
 
-                var badness = double.IsPositiveInfinity(ratio) ? 10000 : Math.Min(10000, 100 * Math.Pow(Math.Abs(ratio), 3));
+                // In the emergency pass badness is not capped, so that very loose lines are still told apart
+                // (the stretch goes where it looks least bad rather than all into one line).
+                var cap = emergency ? 1e8 : 10000;
+                var badness = double.IsPositiveInfinity(ratio) ? cap : Math.Min(cap, 100 * Math.Pow(Math.Abs(ratio), 3));
                 var hyphenRun = c.Kind == Kind.Hyphen || (c.Kind == Kind.Explicit && c.Flagged) ? a.Hyphens + 1 : 0;
-                if ((badness > tolerance && !emergency) || (!emergency && settings.ConsecutiveHyphens > 0 && hyphenRun > settings.ConsecutiveHyphens))
+                if ((badness > tolerance && !emergency) || (settings.ConsecutiveHyphens > 0 && hyphenRun > settings.ConsecutiveHyphens))
                 {
                     continue;
                 }
@@ -247,6 +253,13 @@ internal static class ParagraphBreaker
                 }
 
                 var total = a.Demerits + demerits;
+                if (settings.Looseness != 0)
+                {
+                    // With looseness every line count is kept (the best per count and fitness class).
+                    AddLoose(c.Kind == Kind.End ? found : loose, new Node(b, a.Line + 1, fitness, hyphenRun, total, a));
+                    continue;
+                }
+
                 if (bestFrom[fitness] is null || total < bestDemerits[fitness])
                 {
                     (bestFrom[fitness], bestDemerits[fitness], bestHyphens[fitness]) = (a, total, hyphenRun);
@@ -258,6 +271,7 @@ internal static class ParagraphBreaker
                 active.Clear();
             }
 
+            active.AddRange(loose);
             for (var f = 0; f < 4; f++)
             {
                 if (bestFrom[f] is { } from)
@@ -283,6 +297,19 @@ internal static class ParagraphBreaker
 
         active.Clear();
         return Choose(found, settings.Looseness);
+    }
+
+    private static void AddLoose(List<Node> nodes, Node node)
+    {
+        var same = nodes.FindIndex(n => n.Line == node.Line && n.Fitness == node.Fitness);
+        if (same < 0)
+        {
+            nodes.Add(node);
+        }
+        else if (node.Demerits < nodes[same].Demerits)
+        {
+            nodes[same] = node;
+        }
     }
 
     /// <summary>The least demerits; with looseness, the line count nearest the best's plus looseness.</summary>
