@@ -65,6 +65,9 @@ public sealed record Theme
     /// <summary>Colours of chart series, in order.</summary>
     public IReadOnlyList<string> ChartColors { get; init; } = ["2F5597", "C55A11", "7F7F7F", "548235", "BF9000"];
 
+    /// <summary>Hyphenation, line breaking and the typograph (theme.yaml <c>typography:</c>).</summary>
+    public Typography Typography { get; init; } = Typography.Default;
+
     /// <summary>Write PDF/A-2b (archival) instead of plain PDF.</summary>
     public bool PdfA { get; init; }
 

@@ -121,6 +121,12 @@ public static class ThemeLoader
             t = t with { ChartColors = charts.Strings("colors") is { Count: > 0 } c ? c : t.ChartColors };
             charts.Done();
         }
+        var typography = root.Map("typography");
+        if (typography is not null)
+        {
+            t = t with { Typography = ReadTypography(typography, bag) };
+            typography.Done();
+        }
         var pdf = root.Map("pdf");
         if (pdf is not null)
         {
@@ -130,6 +136,40 @@ public static class ThemeLoader
         t = t with { Standard = root.String("standard") ?? t.Standard };
         root.Done();
         return t;
+    }
+
+    private static Typography ReadTypography(YMap m, DiagnosticBag bag)
+    {
+        var d = Typography.Default;
+        static bool? Flag(string? v) => v switch { "true" or "yes" or "да" => true, "false" or "no" or "нет" => false, _ => null };
+        var hyphen = m.Map("hyphenation");
+        var result = d with
+        {
+            Typograph = Flag(m.String("typograph")) ?? d.Typograph,
+            Hyphenation = Flag(hyphen?.String("enabled")) ?? d.Hyphenation,
+            HyphenLeftMin = hyphen?.Int("left_min") ?? d.HyphenLeftMin,
+            HyphenRightMin = hyphen?.Int("right_min") ?? d.HyphenRightMin,
+            HyphenWordMin = hyphen?.Int("word_min") ?? d.HyphenWordMin,
+            HyphenPenalty = hyphen?.Int("penalty") ?? d.HyphenPenalty,
+            ConsecutiveHyphens = hyphen?.Int("consecutive") ?? d.ConsecutiveHyphens,
+            TotalFit = m.String("line_breaking") switch
+            {
+                "paragraph" or null => true,
+                "greedy" => false,
+                var other => BadBreaking(bag, m, other),
+            },
+            Looseness = m.Int("looseness") ?? d.Looseness,
+        };
+        hyphen?.Done();
+        if (result.HyphenLeftMin < 1 || result.HyphenRightMin < 1)
+            bag.Error(TemplateCodes.Theme, m.Span, "typography.hyphenation: left_min и right_min — не меньше 1");
+        return result;
+    }
+
+    private static bool BadBreaking(DiagnosticBag bag, YMap map, string value)
+    {
+        bag.Error(TemplateCodes.Theme, map.Span, $"typography.line_breaking «{value}»: допустимы paragraph, greedy");
+        return true;
     }
 
     private static Alignment Bad(DiagnosticBag bag, YMap map, string value)

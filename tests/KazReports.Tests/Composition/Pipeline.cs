@@ -34,5 +34,6 @@ internal static class Pipeline
         return (result, bag);
     }
 
-    public static string Text(string name) => DocumentText.Of(Documents[name]);
+    /// <summary>A document's text with the typograph's no-break spaces and hyphens read as plain ones.</summary>
+    public static string Text(string name) => DocumentText.Of(Documents[name]).Replace('\u00A0', ' ').Replace('\u2011', '-');
 }

@@ -32,7 +32,9 @@ public sealed class DocxRenderer : IDocumentRenderer
         package.Relate(string.Empty, "rIdDocument", PackageTypes.Relationship("officeDocument"), DocxContext.MainPart);
         package.AddXmlPart(DocxContext.MainPart, PackageTypes.Main, writer => WriteDocument(new WordXmlWriter(writer), body));
         AddStatic(package, "rIdStyles", "styles", "word/styles.xml", PackageTypes.Styles, StylesXml.GetValue(theme, static t => Serialize(StylesPart.Build(t))));
-        AddStatic(package, "rIdSettings", "settings", "word/settings.xml", PackageTypes.Settings, SettingsXml.Value);
+        AddStatic(package, "rIdSettings", "settings", "word/settings.xml", PackageTypes.Settings, theme.Typography.Hyphenation
+            ? HyphenatingSettingsXml.GetOrAdd(theme.Typography.ConsecutiveHyphens, static n => Serialize(PackageParts.Settings(Documents.Typography.Default with { ConsecutiveHyphens = n })))
+            : SettingsXml.Value);
 
         body = Body(document, context);
         if (!context.Numbering.IsEmpty)
@@ -49,6 +51,9 @@ public sealed class DocxRenderer : IDocumentRenderer
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Theme, byte[]> StylesXml = new();
 
     private static readonly Lazy<byte[]> SettingsXml = new(() => Serialize(PackageParts.Settings()));
+
+    /// <summary>settings.xml with hyphenation on, by the limit of hyphens in a row.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, byte[]> HyphenatingSettingsXml = new();
 
     private static byte[] Serialize(OpenXmlPartRootElement root)
     {

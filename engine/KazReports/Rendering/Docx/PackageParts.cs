@@ -13,19 +13,33 @@ internal static class PackageParts
     private const string DcTermsNs = "http://purl.org/dc/terms/";
     private const string XsiNs = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static Settings Settings() => new(
-        new Zoom { Percent = "100" },
-        new DefaultTabStop { Val = 708 },
-        new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
-        new Compatibility(new CompatibilitySetting
+    /// <summary>The settings; with <paramref name="hyphenation"/>, Word and LibreOffice hyphenate the text (w:autoHyphenation), as the PDF does.</summary>
+    public static Settings Settings(Typography? hyphenation = null)
+    {
+        var children = new List<DocumentFormat.OpenXml.OpenXmlElement> { new Zoom { Percent = "100" }, new DefaultTabStop { Val = 708 } };
+        if (hyphenation is not null)
+        {
+            children.Add(new AutoHyphenation());
+            if (hyphenation.ConsecutiveHyphens > 0)
+            {
+                children.Add(new ConsecutiveHyphenLimit { Val = (ushort)hyphenation.ConsecutiveHyphens });
+            }
+
+            children.Add(new DoNotHyphenateCaps());
+        }
+
+        children.Add(new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress });
+        children.Add(new Compatibility(new CompatibilitySetting
         {
             Name = CompatSettingNameValues.CompatibilityMode,
             Uri = "http://schemas.microsoft.com/office/word",
             Val = "15",
-        }),
-        new ThemeFontLanguages { Val = StylesPart.Language },
-        new DecimalSymbol { Val = "," },
-        new ListSeparator { Val = ";" });
+        }));
+        children.Add(new ThemeFontLanguages { Val = StylesPart.Language });
+        children.Add(new DecimalSymbol { Val = "," });
+        children.Add(new ListSeparator { Val = ";" });
+        return new Settings(children);
+    }
 
     /// <summary>The core properties part (after its declaration): title, author, subject, keywords, dates at 00:00:00 UTC.</summary>
     public static void WriteCore(XmlWriter writer, DocumentInfo info)

@@ -87,6 +87,7 @@ internal static class StylesPart
         style.StyleParagraphProperties = new StyleParagraphProperties
         {
             KeepNext = new KeepNext(),
+            SuppressAutoHyphens = new SuppressAutoHyphens(),
             SpacingBetweenLines = Spacing(before: null, after: theme.HeadingSpaceAfterPt, lineMultiple: null),
             Indentation = new Indentation { FirstLine = "0" },
             Justification = new Justification { Val = JustificationValues.Center },
@@ -107,6 +108,7 @@ internal static class StylesPart
         {
             KeepNext = new KeepNext(),
             KeepLines = new KeepLines(),
+            SuppressAutoHyphens = new SuppressAutoHyphens(),
             SpacingBetweenLines = Spacing(theme.HeadingSpaceBeforePt, theme.HeadingSpaceAfterPt, lineMultiple: null),
             Indentation = first ? new Indentation { FirstLine = "0" } : null,
             Justification = new Justification { Val = first ? JustificationValues.Center : JustificationValues.Left },

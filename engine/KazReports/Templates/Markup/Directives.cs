@@ -18,7 +18,8 @@ internal static class Directives
         var a = Attributes.Parse(c.Arguments);
         // The directives that read their body as plain lines; tables, charts and wrappers read it themselves.
         var lines = c.Info is "letterhead" or "order-header" or "stamp" or "appendix" or "addressee" or "executor" or "signature"
-            ? ctx.RawLines(c).Select(l => l.Trim()).Where(l => l.Length > 0).ToArray()
+            ? ctx.RawLines(c).Select(l => l.Trim()).Where(l => l.Length > 0)
+                .Select(l => ctx.Theme.Typography.Typograph ? Text.Typograph.Apply(l) : l).ToArray()
             : [];
         switch (c.Info)
         {

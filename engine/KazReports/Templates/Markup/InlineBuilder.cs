@@ -1,4 +1,5 @@
 using KazReports.Documents;
+using KazReports.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -9,19 +10,53 @@ namespace KazReports.Templates.Markup;
 /// <summary>Markdig inlines to model inlines: emphasis, ++underline++, ^sup^, ~sub~, &lt;br&gt;.</summary>
 internal static class InlineBuilder
 {
-    public static IReadOnlyList<Inline> Build(ContainerInline? container)
+    public static IReadOnlyList<Inline> Build(ContainerInline? container, bool typograph = false)
     {
         var list = new List<Inline>();
         if (container is not null) Append(container, RunStyle.None, list);
-        return Merge(list);
+        var merged = Merge(list);
+        return typograph ? Typeset(merged) : merged;
     }
 
     /// <summary>Inline markup of a short text (a table cell, a line of a block).</summary>
-    public static IReadOnlyList<Inline> Parse(string text, MarkdownPipeline pipeline)
+    public static IReadOnlyList<Inline> Parse(string text, MarkdownPipeline pipeline, bool typograph = false)
     {
         if (text.Length == 0) return [];
-        if (IsPlainText(text)) return new List<Inline>(1) { new Run(text, RunStyle.None) };
-        return ParseMarkdown(text, pipeline);
+        if (IsPlainText(text)) return new List<Inline>(1) { new Run(typograph ? Typograph.Apply(text) : text, RunStyle.None) };
+        var inlines = ParseMarkdown(text, pipeline);
+        return typograph ? Typeset(inlines) : inlines;
+    }
+
+    /// <summary>
+    /// The typograph over a paragraph's runs taken as one text (a rule may join words of two runs);
+    /// it replaces characters one for one, so each run gets its own stretch of the result back.
+    /// </summary>
+    internal static IReadOnlyList<Inline> Typeset(IReadOnlyList<Inline> inlines)
+    {
+        if (inlines.Count == 1 && inlines[0] is Run single)
+        {
+            var t = Typograph.Apply(single.Text);
+            return ReferenceEquals(t, single.Text) ? inlines : [single with { Text = t }];
+        }
+        var joined = string.Concat(inlines.Select(i => i switch { Run r => r.Text, LineBreak => "\n", _ => " " }));
+        var result = Typograph.Apply(joined);
+        if (ReferenceEquals(result, joined)) return inlines;
+        var list = new List<Inline>(inlines.Count);
+        var at = 0;
+        foreach (var inline in inlines)
+        {
+            if (inline is Run run)
+            {
+                list.Add(run with { Text = result.Substring(at, run.Text.Length) });
+                at += run.Text.Length;
+            }
+            else
+            {
+                list.Add(inline);
+                at++;
+            }
+        }
+        return list;
     }
 
     /// <summary>The Markdown path of <see cref="Parse"/>, for any text.</summary>

@@ -143,13 +143,13 @@ public static class MarkupParser
             switch (block)
             {
                 case HeadingBlock h:
-                    yield return new Heading(Math.Clamp(h.Level, 1, 3), InlineBuilder.Build(h.Inline), span);
+                    yield return new Heading(Math.Clamp(h.Level, 1, 3), InlineBuilder.Build(h.Inline, Theme.Typography.Typograph), span);
                     break;
                 case ParagraphBlock p when IsPageBreak(p):
                     yield return new PageBreak(span);
                     break;
                 case ParagraphBlock p:
-                    yield return new Paragraph(InlineBuilder.Build(p.Inline), span);
+                    yield return new Paragraph(InlineBuilder.Build(p.Inline, Theme.Typography.Typograph), span);
                     break;
                 case Markdig.Syntax.ListBlock list:
                     yield return ConvertList(list);

@@ -26,6 +26,7 @@ internal static class TableMarkup
         var span = ctx.Span(c);
         var raw = ctx.RawLines(c);
         var rows = new List<(TableRow Row, int Line)>();
+        var typograph = ctx.Theme.Typography.Typograph;
         var headerCount = a.Int("header", 0);
         var cantSplit = a.Flag("cantsplit");
         var firstLine = c.Line + 1;
@@ -43,13 +44,13 @@ internal static class TableMarkup
             if (line.StartsWith("|#", StringComparison.Ordinal))
             {
                 var text = line[2..].TrimEnd('|').Trim();
-                rows.Add((new TableRow([Cell(text, Attributes.Empty, true, lineSpan)], RowKind.Group, true), i));
+                rows.Add((new TableRow([Cell(text, Attributes.Empty, true, lineSpan, typograph)], RowKind.Group, true), i));
                 continue;
             }
             var kind = nonGroupRows++ < headerCount ? RowKind.Header : RowKind.Body;
             var texts = SplitCells(line);
             var cells = new TableCell[texts.Count];
-            for (var k = 0; k < cells.Length; k++) cells[k] = ReadCell(texts[k], kind == RowKind.Header, lineSpan);
+            for (var k = 0; k < cells.Length; k++) cells[k] = ReadCell(texts[k], kind == RowKind.Header, lineSpan, typograph);
             rows.Add((new TableRow(cells, kind, kind == RowKind.Header || cantSplit), i));
         }
         var widths = (a["widths"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -162,7 +163,7 @@ internal static class TableMarkup
         return escaped ? segment.ToString().Replace("\\|", "|").Trim() : segment.Trim().ToString();
     }
 
-    private static TableCell ReadCell(string text, bool header, Diagnostics.SourceSpan span)
+    private static TableCell ReadCell(string text, bool header, Diagnostics.SourceSpan span, bool typograph)
     {
         var t = text;
         var attrs = Attributes.Empty;
@@ -171,10 +172,10 @@ internal static class TableMarkup
             attrs = Attributes.Parse(t[1..close]);
             t = t[(close + 1)..].Trim();
         }
-        return Cell(t, attrs, header, span);
+        return Cell(t, attrs, header, span, typograph);
     }
 
-    private static TableCell Cell(string text, Attributes a, bool bold, Diagnostics.SourceSpan span)
+    private static TableCell Cell(string text, Attributes a, bool bold, Diagnostics.SourceSpan span, bool typograph)
     {
         var align = a["align"] switch
         {
@@ -190,7 +191,7 @@ internal static class TableMarkup
             "bottom" => VerticalAlignment.Bottom,
             _ => bold ? VerticalAlignment.Center : VerticalAlignment.Top,
         };
-        var content = InlineBuilder.Parse(text, MarkupParser.Pipeline);
+        var content = InlineBuilder.Parse(text, MarkupParser.Pipeline, typograph);
         Block[] blocks = [new Paragraph(content, span, "TableText", align, false)];
         return new TableCell(blocks, Math.Max(1, a.Int("cols", 1)), Math.Max(1, a.Int("rows", 1)), align, valign, a["shade"], bold || a.Flag("bold"));
     }

@@ -115,7 +115,9 @@ internal sealed class ElementBuilder
         }
 
         var pieces = context.Flattener.Flatten(paragraph.Content, spec.Text, frame.Extra);
-        var format = new ParagraphFormat(alignment, spec.Text, spec.LineSpacing, left, 0, indent, spec.KeepTogether, WidowControl: !frame.InTable);
+        // Titles (a bold paragraph style) are not hyphenated; body text and table cells are.
+        var format = new ParagraphFormat(alignment, spec.Text, spec.LineSpacing, left, 0, indent, spec.KeepTogether, WidowControl: !frame.InTable,
+            Breaking: spec.Text.Bold ? null : context.Breaking);
         var block = new TextBlock(pieces, format, context.PageHeight, context.Shaper, paragraph.Span, marker);
         return new Slot(block, spec.SpaceBefore, spec.SpaceAfter, paragraph.KeepWithNext || spec.KeepWithNext);
     }

@@ -23,6 +23,9 @@ internal sealed class RenderContext(Theme theme, GlyphShaper shaper) : IDisposab
 
     public ParagraphStyles Styles { get; } = new(theme);
 
+    /// <summary>How body and table paragraphs break into lines (theme <c>typography:</c>).</summary>
+    public BreakSettings Breaking { get; } = BreakSettings.From(theme.Typography);
+
     /// <summary>Draws charts: as vectors with the charts module, unless a test supplies another painter.</summary>
     public IChartPainter Charts { get; set; } = new VectorChartPainter();
 

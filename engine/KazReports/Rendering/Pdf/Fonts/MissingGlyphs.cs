@@ -123,7 +123,8 @@ public static class MissingGlyphs
         var face = fonts.Typeface(bold, italic);
         foreach (var rune in text.EnumerateRunes())
         {
-            if (Rune.IsControl(rune) || Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.Format || face.ContainsGlyph(rune.Value) || !seen.Add((at, rune.Value)))
+            // The no-break hyphen (U+2011) is drawn as «-» (InlineFlattener): no fallback needed.
+            if (rune.Value == 0x2011 || Rune.IsControl(rune) || Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.Format || face.ContainsGlyph(rune.Value) || !seen.Add((at, rune.Value)))
             {
                 continue;
             }

@@ -10,6 +10,13 @@ internal sealed record LayoutRecord(int Page, string Kind, string Text, float X,
     public const string Image = "image";
     public const string Chart = "chart";
 
+    /// <summary>
+    /// The word spacing of a text line, recorded after its line: Width is the widest space as drawn
+    /// (stretched in a justified line), Height the font size of that space; Text lists «justified»,
+    /// «hyphen» (the line ends in an added hyphen), «cut» (in a word cut without a hyphen).
+    /// </summary>
+    public const string Spacing = "spacing";
+
     public float Bottom => Y + Height;
 }
 

@@ -6,7 +6,7 @@ namespace KazReports.Rendering.Pdf.Text;
 /// <summary>
 /// Inline content to pieces: text split at spaces, at line breaks, after hyphens and dashes inside
 /// compounds («2024–2027», «ВПР-5»), at zero-width spaces. No-break spaces (U+00A0) and no-break
-/// hyphens (U+2011) stay inside words, so «Л.А.&#xA0;Федюненко» and «№&#xA0;18» never break.
+/// hyphens (U+2011, drawn as «-») stay inside words, so «Л.А.&#xA0;Федюненко» and «№&#xA0;18» never break.
 /// Soft hyphens are dropped.
 /// </summary>
 internal sealed class InlineFlattener(GlyphShaper shaper)
@@ -185,6 +185,12 @@ internal sealed class InlineFlattener(GlyphShaper shaper)
 
     private void Flush(List<Piece> pieces, ReadOnlySpan<char> word, TextStyle style, bool breakAfter)
     {
+        // The no-break hyphen (U+2011, from the typograph) is drawn as a hyphen: few faces have its glyph.
+        if (word.Contains('\u2011'))
+        {
+            word = word.ToString().Replace('\u2011', '-').AsSpan();
+        }
+
         if (word.Length > 0)
         {
             pieces.Add(shaper.Entry(word, style).Word(breakAfter));

@@ -8,7 +8,7 @@ namespace KazReports.Rendering.Pdf.Text;
 /// <summary>
 /// Draws one line: places it by alignment (justified lines share the extra width among their
 /// breaking spaces, all but the last line), sets a tab's tail flush right, draws the glyphs it
-/// measured, underlines, the list marker, and records the line.
+/// measured, underlines, the list marker, and records the line and its word spacing.
 /// </summary>
 internal readonly struct LinePainter(DrawingCanvas canvas, GlyphShaper shaper, ParagraphFormat format, float width)
 {
@@ -20,6 +20,7 @@ internal readonly struct LinePainter(DrawingCanvas canvas, GlyphShaper shaper, P
         List<(float X, float Width, TextStyle Style)>? underlines = null;
         var start = x;
         var text = canvas.Records ? new System.Text.StringBuilder() : null;
+        var (widest, widestSize) = (0f, 0f);
         canvas.BeginText();
         var pieces = line.Pieces;
         for (var i = 0; i < pieces.Count; i++)
@@ -42,6 +43,11 @@ internal readonly struct LinePainter(DrawingCanvas canvas, GlyphShaper shaper, P
             }
 
             var advance = piece.Width + (piece.Kind == PieceKind.Space ? extra : 0);
+            if (piece.Kind == PieceKind.Space && piece.Style.Size > 0 && advance / piece.Style.Size > (widestSize > 0 ? widest / widestSize : 0))
+            {
+                (widest, widestSize) = (advance, piece.Style.Size);
+            }
+
             if (piece.Style.Underline && piece.Kind != PieceKind.LineBreak)
             {
                 (underlines ??= []).Add((x, advance, piece.Style));
@@ -69,6 +75,8 @@ internal readonly struct LinePainter(DrawingCanvas canvas, GlyphShaper shaper, P
         if (text is not null)
         {
             canvas.Record(LayoutRecord.Line, text.ToString(), SKRect.Create(start, top, Math.Max(0, x - start), height));
+            var flags = string.Join(' ', new[] { extra != 0 ? "justified" : "", line.Hyphenated ? "hyphen" : "", line.Cut ? "cut" : "" }.Where(f => f.Length > 0));
+            canvas.Record(LayoutRecord.Spacing, flags, SKRect.Create(start, top, widest, widestSize));
         }
     }
 
@@ -85,7 +93,8 @@ internal readonly struct LinePainter(DrawingCanvas canvas, GlyphShaper shaper, P
         {
             Alignment.Center => (left + (free / 2), 0),
             Alignment.Right => (left + free, 0),
-            Alignment.Justify when !line.IsLast && !line.EndsWithBreak && line.Stretchable > 0 && free > 0 => (left, free / line.Stretchable),
+            // Negative when the paragraph breaker shrank the line's spaces (at most by a third).
+            Alignment.Justify when !line.IsLast && !line.EndsWithBreak && line.Stretchable > 0 && free != 0 => (left, free / line.Stretchable),
             _ => (left, 0),
         };
     }

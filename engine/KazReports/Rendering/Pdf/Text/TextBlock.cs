@@ -133,7 +133,7 @@ internal sealed class TextBlock(
         }
 
         var inner = width - format.LeftIndent - format.RightIndent;
-        var lines = LineBreaker.Break(pieces, Math.Max(1, inner - format.FirstLineIndent), Math.Max(1, inner), shaper);
+        var lines = LineBreaker.Break(pieces, Math.Max(1, inner - format.FirstLineIndent), Math.Max(1, inner), shaper, format.Breaking, format.Alignment);
         var heights = new float[lines.Count];
         var baselines = new float[lines.Count];
         for (var k = 0; k < lines.Count; k++)

@@ -40,10 +40,16 @@ internal sealed class TextLine
 
     public bool IsLast { get; }
 
+    /// <summary>The line ends in a hyphen the breaker added (a word hyphenated).</summary>
+    public bool Hyphenated { get; init; }
+
+    /// <summary>The line ends in a word cut without a hyphen (a word wider than the column, no hyphenation point fits).</summary>
+    public bool Cut { get; init; }
+
     /// <summary>Width of the pieces after the tab (0 without a tab).</summary>
     public float TailWidth => TabIndex < 0 ? 0 : LineBreaker.Sum(Pieces, TabIndex + 1, Pieces.Count);
 
     public string Text => string.Concat(Pieces.Select(p => p.Kind == PieceKind.Tab ? " " : p.Text));
 
-    public TextLine WithLast(bool isLast) => new(Pieces, EndsWithBreak, isLast);
+    public TextLine WithLast(bool isLast) => new(Pieces, EndsWithBreak, isLast) { Hyphenated = Hyphenated, Cut = Cut };
 }
