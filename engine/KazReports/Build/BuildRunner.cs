@@ -10,7 +10,11 @@ using KazReports.Templates.Markup;
 namespace KazReports.Build;
 
 /// <summary>What a build did, for the summary line and for tests.</summary>
-public sealed record BuildResult(IReadOnlyList<string> Written, DiagnosticBag Diagnostics, TimeSpan Elapsed, StageTimings? Timings = null);
+public sealed record BuildResult(IReadOnlyList<string> Written, DiagnosticBag Diagnostics, TimeSpan Elapsed, StageTimings? Timings = null)
+{
+    /// <summary>Every document the data calls for (before --only, --school and the filter): the HTML index lists them.</summary>
+    public IReadOnlyList<DocumentJob> Planned { get; init; } = [];
+}
 
 /// <summary>
 /// The whole pipeline: data -> analysis -> templates -> document model -> renderers -> files.
@@ -45,7 +49,9 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
         var year = data.Letters?.Year ?? data.Years.LastOrDefault();
         var shnor = ShnorIdentification.Identify(data, index, year);
         var model = new ModelBuilder(data, index);
-        var jobs = DocumentPlan.Create(model, shnor)
+        var planned = DocumentPlan.Create(model, shnor);
+        var jobs = planned
+            .Where(j => options.Filter is null || options.Filter(j))
             .Where(j => options.Only.Count == 0 || options.Only.Contains(j.Group))
             .Where(j => options.School is null || j.SchoolId is null || j.SchoolId == options.School)
             .Where(j => options.School is null || j.Group == "letters" || options.Only.Count > 0)
@@ -112,7 +118,7 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
                 progress?.WriteLine($"  {Path.GetRelativePath(options.OutDir, path)} (все письма для печати)");
             }
         }
-        return new BuildResult(written, bag, watch.Elapsed, timings);
+        return new BuildResult(written, bag, watch.Elapsed, timings) { Planned = planned };
     }
 
     /// <summary>Renders one job's template and reads its markup into a document; null on errors.</summary>
