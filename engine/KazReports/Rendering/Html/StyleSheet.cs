@@ -46,7 +46,7 @@ internal static class StyleSheet
             th,td{border:{{{border}}};padding:{{{pad}}};vertical-align:top;text-align:left;font-weight:normal}
             table.plain th,table.plain td{border:none}
             thead th,thead td{background:#{{{Color(theme.HeaderShading)}}};font-weight:bold;text-align:center;vertical-align:middle}
-            tr.group th{background:#{{{Color(theme.GroupShading)}}};font-weight:bold;text-align:left}
+            tr.group th{background:#{{{Color(theme.GroupShading)}}};font-weight:bold}
             td p,th p{text-indent:0;text-align:inherit;margin:0}
             .v-center{vertical-align:middle}.v-bottom{vertical-align:bottom}.b{font-weight:bold}
             .req p,.req{text-indent:0;text-align:left;margin:0}
