@@ -43,7 +43,7 @@ public static class BuildCommand
     public static IReadOnlyList<IDocumentRenderer> Renderers() => [new DocxRenderer(), new PdfRenderer(), new HtmlRenderer()];
 
     /// <summary>Runs one build and, when HTML is among the formats, writes the output's <c>index.html</c>.</summary>
-    internal static BuildResult Execute(BuildOptions options, TextWriter? progress)
+    public static BuildResult Execute(BuildOptions options, TextWriter? progress)
     {
         var result = new BuildRunner(Renderers(), progress).Run(options);
         if (options.Formats.Contains("html") && result.Planned.Count > 0)
