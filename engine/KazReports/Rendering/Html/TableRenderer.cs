@@ -24,7 +24,8 @@ internal static class TableRenderer
             w.Open("table", ("class", "plain"), ("role", "presentation")).Line();
             Columns(w, table);
             w.Open("tbody").Line();
-            foreach (var row in table.Rows) Row(cx, row, table, header: false, rowHeaders: false);
+            var grid = new int[table.Columns.Count];
+            foreach (var row in table.Rows) Row(cx, row, table, grid, header: false, rowHeader: -1);
             w.Close("tbody").Line().Close("table").Line();
             return;
         }
@@ -45,12 +46,15 @@ internal static class TableRenderer
 
         var rows = table.Rows;
         var headerCount = table.HeaderRowCount;
-        // Row headers only where a header row names the columns and the first column names the rows.
-        var rowHeaders = headerCount > 0 && table.Columns.Count > 1;
+        // Row headers only where a header row names the columns: the first column names the rows,
+        // or the second when the first only numbers them («№ п/п»).
+        var rowHeader = headerCount == 0 || table.Columns.Count < 2 ? -1
+            : table.Columns.Count > 2 && rows[0].Cells is [var first, ..] && Text(first).StartsWith('№') ? 1 : 0;
+        var occupied = new int[table.Columns.Count];
         if (headerCount > 0)
         {
             w.Open("thead").Line();
-            foreach (var row in rows.Take(headerCount)) Row(cx, row, table, header: true, rowHeaders: false);
+            foreach (var row in rows.Take(headerCount)) Row(cx, row, table, occupied, header: true, rowHeader: -1);
             w.Close("thead").Line();
         }
         var open = false;
@@ -62,7 +66,7 @@ internal static class TableRenderer
                 w.Open("tbody").Line();
                 open = true;
             }
-            Row(cx, row, table, header: false, rowHeaders);
+            Row(cx, row, table, occupied, header: false, rowHeader);
         }
         if (open) w.Close("tbody").Line();
         w.Close("table").Line();
@@ -81,17 +85,23 @@ internal static class TableRenderer
         w.Close("colgroup").Line();
     }
 
-    private static void Row(HtmlContext cx, TableRow row, Table table, bool header, bool rowHeaders)
+    /// <param name="occupied">Per column, how many more rows a cell from a row above still covers.</param>
+    private static void Row(HtmlContext cx, TableRow row, Table table, int[] occupied, bool header, int rowHeader)
     {
         var w = cx.W;
         w.Open("tr", ("class", row.Kind == RowKind.Group ? "group" : null));
+        var column = 0;
+        var covered = occupied.Select(n => n > 0).ToArray();
         for (var i = 0; i < row.Cells.Count; i++)
         {
             var cell = row.Cells[i];
+            while (column < covered.Length && covered[column]) column++;
+            for (var c = column; c < Math.Min(covered.Length, column + cell.ColSpan); c++) occupied[c] = Math.Max(occupied[c], cell.RowSpan);
             string? scope = null;
             if (header) scope = cell.ColSpan > 1 ? "colgroup" : "col";
             else if (row.Kind == RowKind.Group) scope = "rowgroup";
-            else if (rowHeaders && i == 0 && !IsEmpty(cell)) scope = cell.RowSpan > 1 ? "rowgroup" : "row";
+            else if (column == rowHeader && !IsEmpty(cell)) scope = "row"; // a spanning row header covers its rows
+            column += cell.ColSpan;
             var tag = scope is null ? "td" : "th";
             var colSpan = row.Kind == RowKind.Group && row.Cells.Count == 1 ? Math.Max(cell.ColSpan, table.Columns.Count) : cell.ColSpan;
             w.Open(tag,
@@ -104,8 +114,12 @@ internal static class TableRenderer
             else BlockRenderer.Write(cx, cell.Blocks, inTable: true);
             w.Close(tag);
         }
+        for (var c = 0; c < occupied.Length; c++) if (occupied[c] > 0) occupied[c]--;
         w.Close("tr").Line();
     }
+
+    private static string Text(TableCell cell) =>
+        string.Concat(cell.Blocks.OfType<Paragraph>().Select(p => Inlines.PlainText(p.Content))).Trim();
 
     private static bool IsEmpty(TableCell cell) =>
         cell.Blocks.All(b => b is Paragraph p && string.IsNullOrWhiteSpace(Inlines.PlainText(p.Content)));

@@ -136,6 +136,21 @@ public sealed class HtmlStructureTests
     }
 
     [Fact]
+    public void A_numbering_first_column_leaves_the_row_header_to_the_second()
+    {
+        var table = new Table([new(1), new(4), new(2)],
+            [new([C("№ п/п"), C("Мероприятие"), C("Срок")], RowKind.Header),
+             R(C("1.", rowSpan: 2), C("Анализ ВПР"), C("май")),
+             R(C("Справка"), C("июнь")),
+             R(C("2."), C("Совещание"), C("июль"))], At);
+        var html = Render(Of(table));
+        Assert.Contains("<tr><td rowspan=\"2\">1.</td><th scope=\"row\">Анализ ВПР</th><td>май</td></tr>", html, StringComparison.Ordinal);
+        // The row under the spanned «1.» starts in the second column: its first cell is the row header.
+        Assert.Contains("<tr><th scope=\"row\">Справка</th><td>июнь</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>2.</td><th scope=\"row\">Совещание</th><td>июль</td></tr>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_without_a_title_still_has_its_h1()
     {
         var html = Render(Pipeline.Documents["letters/kazanskaya"]);
