@@ -1,13 +1,12 @@
-using System.Globalization;
 using KazReports.Documents;
 using KazReports.Rendering.Charts;
 
 namespace KazReports.Rendering.Html;
 
 /// <summary>
-/// A chart as a &lt;figure&gt;: the inline SVG with <c>role="img"</c>, named by the caption and
-/// described by a sentence that states the data; the &lt;figcaption&gt;; and the chart's data as a
-/// table in a &lt;details&gt; (hidden in print, where the chart is on paper).
+/// A chart as a &lt;figure&gt;: the inline SVG with <c>role="img"</c>, named by the chart's title and
+/// described by a sentence that states the data; the &lt;figcaption&gt; (which names the figure);
+/// and the chart's data as a table in a &lt;details&gt; (hidden in print, where the chart is on paper).
 /// </summary>
 internal static class ChartRenderer
 {
