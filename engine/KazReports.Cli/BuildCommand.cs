@@ -2,6 +2,7 @@ using System.CommandLine;
 using KazReports.Build;
 using KazReports.Rendering;
 using KazReports.Rendering.Docx;
+using KazReports.Rendering.Html;
 using KazReports.Rendering.Pdf;
 using KazReports.Templates.Declarations;
 
@@ -19,17 +20,22 @@ public static class BuildCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var school = new Option<string?>("--school") { Description = "письмо только для школы с этим кодом" };
-        var format = new Option<string>("--format") { Description = "docx|pdf|all", DefaultValueFactory = _ => "all" };
-        format.AcceptOnlyFromAmong("docx", "pdf", "all");
+        var format = new Option<string>("--format") { Description = "docx|pdf|html|all", DefaultValueFactory = _ => "all" };
+        format.AcceptOnlyFromAmong("docx", "pdf", "html", "all");
         var markup = new Option<bool>("--markup") { Description = "сохранить и разметку шаблонов (.md) рядом с документами" };
         var jobs = new Option<int?>("--jobs") { Description = "сколько документов собирать одновременно (по умолчанию — по числу ядер)" };
         var timings = new Option<bool>("--timings") { Description = "показать время по этапам" };
-        var build = new Command("build", "собрать документы из данных и шаблонов") { dataOption, templates, output, only, school, format, markup, jobs, timings };
-        build.SetAction(p => Run(new BuildOptions(
-            p.GetValue(dataOption)!, p.GetValue(templates)!, p.GetValue(output)!,
-            p.GetValue(only) ?? [], p.GetValue(school),
-            p.GetValue(format) switch { "all" => ["docx", "pdf"], var f => [f!] },
-            p.GetValue(markup), p.GetValue(jobs)), p.GetValue(timings), stdout, stderr));
+        var watch = new Option<bool>("--watch") { Description = "после сборки следить за data/ и templates/ и пересобирать затронутые документы (Ctrl+C — выход)" };
+        var build = new Command("build", "собрать документы из данных и шаблонов") { dataOption, templates, output, only, school, format, markup, jobs, timings, watch };
+        build.SetAction(p =>
+        {
+            var options = new BuildOptions(
+                p.GetValue(dataOption)!, p.GetValue(templates)!, p.GetValue(output)!,
+                p.GetValue(only) ?? [], p.GetValue(school),
+                p.GetValue(format) switch { "all" => ["docx", "pdf", "html"], var f => [f!] },
+                p.GetValue(markup), p.GetValue(jobs));
+            return p.GetValue(watch) ? WatchCommand.Run(options, stdout, stderr) : Run(options, p.GetValue(timings), stdout, stderr);
+        });
         return build;
     }
 
@@ -45,7 +51,19 @@ public static class BuildCommand
     }
 
     /// <summary>The renderers of every format; a format without a renderer yet is skipped.</summary>
-    public static IReadOnlyList<IDocumentRenderer> Renderers() => [new DocxRenderer(), new PdfRenderer()];
+    public static IReadOnlyList<IDocumentRenderer> Renderers() => [new DocxRenderer(), new PdfRenderer(), new HtmlRenderer()];
+
+    /// <summary>Runs one build and, when HTML is among the formats, writes the output's <c>index.html</c>.</summary>
+    public static BuildResult Execute(BuildOptions options, TextWriter? progress)
+    {
+        var result = new BuildRunner(Renderers(), progress).Run(options);
+        if (options.Formats.Contains("html") && result.Planned.Count > 0)
+        {
+            var path = HtmlIndex.Write(options, result);
+            result = result with { Written = [.. result.Written, path] };
+        }
+        return result;
+    }
 
     private static int Run(BuildOptions options, bool timings, TextWriter stdout, TextWriter stderr)
     {
@@ -54,8 +72,7 @@ public static class BuildCommand
             stderr.WriteLine($"kaz: --only: «{string.Join("», «", groups.Unknown)}» — нет такой группы документов; есть {string.Join(", ", groups.Known)}");
             return KazCli.Usage;
         }
-        var runner = new BuildRunner(Renderers(), stdout);
-        var result = runner.Run(options);
+        var result = Execute(options, stdout);
         KazCli.Report(result.Diagnostics, stderr);
         if (result.Diagnostics.HasErrors)
         {

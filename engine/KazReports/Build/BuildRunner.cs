@@ -8,7 +8,11 @@ using KazReports.Validation;
 namespace KazReports.Build;
 
 /// <summary>What a build did, for the summary line and for tests.</summary>
-public sealed record BuildResult(IReadOnlyList<string> Written, DiagnosticBag Diagnostics, TimeSpan Elapsed, StageTimings? Timings = null);
+public sealed record BuildResult(IReadOnlyList<string> Written, DiagnosticBag Diagnostics, TimeSpan Elapsed, StageTimings? Timings = null)
+{
+    /// <summary>Every document the data calls for (before --only, --school and the filter): the HTML index lists them.</summary>
+    public IReadOnlyList<DocumentJob> Planned { get; init; } = [];
+}
 
 /// <summary>
 /// The whole pipeline: data -> analysis -> templates -> document model -> renderers -> files.
@@ -34,7 +38,8 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
         using var buildLock = OutputLock.TryAcquire(options.OutDir, bag);
         if (buildLock is null) return new BuildResult(written, bag, watch.Elapsed);
 
-        var jobs = composer.Plan(bag).Where(j => Selected(j, options)).ToArray();
+        var planned = composer.Plan(bag);
+        var jobs = planned.Where(j => (options.Filter is null || options.Filter(j)) && Selected(j, options)).ToArray();
         var timings = new StageTimings();
         // Documents also printed as one file (letters-all), kept in memory only while they are few.
         var combined = jobs.Select(j => j.Declaration?.Combined).OfType<CombinedDeclaration>().Distinct()
@@ -99,7 +104,7 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
                 progress?.WriteLine($"  {Path.GetRelativePath(options.OutDir, path)} ({c.Note})");
             }
         }
-        return new BuildResult(written, bag, watch.Elapsed, timings);
+        return new BuildResult(written, bag, watch.Elapsed, timings) { Planned = planned };
     }
 
     /// <summary>The documents <c>--only</c> and <c>--school</c> ask for: all three rules hold.</summary>

@@ -26,8 +26,9 @@ public sealed class DeterminismTests
     private static void AssertSameFiles(string a, string b)
     {
         var files = Directory.EnumerateFiles(a, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".docx", StringComparison.Ordinal) || f.EndsWith(".pdf", StringComparison.Ordinal)).ToArray();
+            .Where(f => f.EndsWith(".docx", StringComparison.Ordinal) || f.EndsWith(".pdf", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal)).ToArray();
         Assert.Contains(files, f => f.EndsWith(".pdf", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith(".html", StringComparison.Ordinal));
         Assert.NotEmpty(files);
         foreach (var file in files)
         {
@@ -61,7 +62,7 @@ public sealed class DeterminismTests
         var env = new Dictionary<string, string> { ["LANG"] = "ru_RU.UTF-8" };
         var one = BuildDataInProcess(env, data, "--only", "letters", "--jobs", "1");
         var two = BuildDataInProcess(env, data, "--only", "letters", "--jobs", "2");
-        Assert.Equal(80, Directory.EnumerateFiles(Path.Combine(one, "letters")).Count());
+        Assert.Equal(120, Directory.EnumerateFiles(Path.Combine(one, "letters")).Count()); // DOCX, PDF and HTML
         AssertSameFiles(one, two);
     }
 }
