@@ -8,4 +8,5 @@ public sealed record BuildOptions(
     string? School,
     IReadOnlyList<string> Formats,
     bool WriteMarkup = false,
-    int? Parallelism = null);
+    int? Parallelism = null,
+    bool Clean = false);

@@ -10,11 +10,14 @@ using KazReports.Templates.Markup;
 namespace KazReports.Build;
 
 /// <summary>What a build did, for the summary line and for tests.</summary>
-public sealed record BuildResult(IReadOnlyList<string> Written, DiagnosticBag Diagnostics, TimeSpan Elapsed, StageTimings? Timings = null);
+/// <see cref="Stale"/>: files in the output folder no document of the data produces (removed with <c>--clean</c>).
+public sealed record BuildResult(IReadOnlyList<string> Written, DiagnosticBag Diagnostics, TimeSpan Elapsed, StageTimings? Timings = null,
+    IReadOnlyList<string>? Stale = null);
 
 /// <summary>
 /// The whole pipeline: data -> analysis -> templates -> document model -> renderers -> files.
-/// A document with errors is not written; files already in the output folder stay as they were.
+/// All or nothing: documents are staged and moved into the output folder only when every one
+/// succeeded (<see cref="StagedOutput"/>); a build with any error leaves the folder as it was.
 /// </summary>
 public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, TextWriter? progress = null)
 {
@@ -29,23 +32,24 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
     public BuildResult Run(BuildOptions options)
     {
         var watch = Stopwatch.StartNew();
-        var (data, bag) = DataLoader.Load(options.DataDir);
         var written = new List<string>();
+        // The output folder is checked first: a refused folder is said before anything is read.
+        var outputBag = new DiagnosticBag();
+        using var output = StagedOutput.Open(options.OutDir, options.DataDir, options.TemplatesDir, outputBag);
+        if (output is null) return new BuildResult(written, outputBag, watch.Elapsed);
+        var (data, bag) = DataLoader.Load(options.DataDir);
         if (data is null || bag.HasErrors) return new BuildResult(written, bag, watch.Elapsed);
 
         var templates = TemplateSet.Open(options.TemplatesDir);
         var theme = ThemeLoader.Load(Path.Combine(options.TemplatesDir, "theme.yaml"), templates.DisplayPath("theme.yaml"), bag);
         if (bag.HasErrors) return new BuildResult(written, bag, watch.Elapsed);
 
-        Directory.CreateDirectory(options.OutDir);
-        using var buildLock = OutputLock.TryAcquire(options.OutDir, bag);
-        if (buildLock is null) return new BuildResult(written, bag, watch.Elapsed);
-
         var index = new ResultIndex(data);
         var year = data.Letters?.Year ?? data.Years.LastOrDefault();
         var shnor = ShnorIdentification.Identify(data, index, year);
         var model = new ModelBuilder(data, index);
-        var jobs = DocumentPlan.Create(model, shnor)
+        var plan = DocumentPlan.Create(model, shnor);
+        var jobs = plan
             .Where(j => options.Only.Count == 0 || options.Only.Contains(j.Group))
             .Where(j => options.School is null || j.SchoolId is null || j.SchoolId == options.School)
             .Where(j => options.School is null || j.Group == "letters" || options.Only.Count > 0)
@@ -63,15 +67,23 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism ?? Environment.ProcessorCount };
         // Documents are independent: each is composed, rendered and written by one worker and then
         // dropped, so memory stays flat however many schools there are.
-        Parallel.ForEach(jobs, parallel, job =>
+        Parallel.ForEach(jobs, parallel, (job, loop) =>
         {
+            if (output.DiskFull) { loop.Stop(); return; }
             var t0 = Stopwatch.GetTimestamp();
             var document = Compose(templates, job, baseModel, theme, limits, bag, out var markup);
             timings.Add("шаблон и разметка", t0);
             if (options.WriteMarkup && markup is not null)
             {
-                var mdPath = Path.Combine(options.OutDir, job.OutputName + ".md");
-                AtomicFile.Write(mdPath, s => s.Write(System.Text.Encoding.UTF8.GetBytes(markup)));
+                try
+                {
+                    output.Write(job.OutputName + ".md", s => s.Write(System.Text.Encoding.UTF8.GetBytes(markup)));
+                }
+                catch (IOException e) when (output.ReportDiskFull(e, bag))
+                {
+                    loop.Stop();
+                    return;
+                }
             }
             if (document is null) return;
             if (combine && job.Group == "letters") letters[order[job]] = document;
@@ -81,7 +93,12 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
                 var t1 = Stopwatch.GetTimestamp();
                 try
                 {
-                    AtomicFile.Write(path, s => renderer.Render(document, theme, s));
+                    path = output.Write(job.OutputName + "." + renderer.Format, s => renderer.Render(document, theme, s));
+                }
+                catch (IOException e) when (output.ReportDiskFull(e, bag))
+                {
+                    loop.Stop();
+                    return;
                 }
                 catch (LayoutException e)
                 {
@@ -91,28 +108,42 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
                     // A bug in a renderer: the document is not written, the others go on, the run fails.
-                    bag.Error(InternalErrorCode, new Diagnostics.SourceSpan(path, 0, 0),
-                        $"{renderer.Format.ToUpperInvariant()}: внутренняя ошибка, документ не записан ({e.GetType().Name}: {e.Message})");
+                    bag.Add(new Diagnostic(Severity.Error, InternalErrorCode, new Diagnostics.SourceSpan(output.Shown(job.OutputName + "." + renderer.Format), 0, 0),
+                        $"{renderer.Format.ToUpperInvariant()}: внутренняя ошибка, документ не записан ({e.GetType().Name}: {e.Message})", e.ToString()));
                     continue;
                 }
                 timings.Add(renderer.Format.ToUpperInvariant(), t1);
                 done.Add(path);
-                reporter.Written(Path.GetRelativePath(options.OutDir, path));
+                reporter.Written(job.OutputName + "." + renderer.Format);
             }
         });
         written.AddRange(done.Order(StringComparer.Ordinal));
-        if (combine && !letters.IsEmpty)
+        if (combine && !letters.IsEmpty && !bag.HasErrors)
         {
             foreach (var renderer in renderers.OfType<ICombiningRenderer>().Where(r => options.Formats.Contains(r.Format)))
             {
-                var path = Path.Combine(options.OutDir, CombinedLettersName + "." + renderer.Format);
+                var name = CombinedLettersName + "." + renderer.Format;
                 var docs = letters.OrderBy(kv => kv.Key).Select(kv => kv.Value).ToArray();
-                AtomicFile.Write(path, s => renderer.RenderMany(docs, theme, s, $"Адресные рекомендации школам ({docs.Length})"));
-                written.Add(path);
-                progress?.WriteLine($"  {Path.GetRelativePath(options.OutDir, path)} (все письма для печати)");
+                try
+                {
+                    written.Add(output.Write(name, s => renderer.RenderMany(docs, theme, s, $"Адресные рекомендации школам ({docs.Length})")));
+                }
+                catch (IOException e) when (output.ReportDiskFull(e, bag))
+                {
+                    break;
+                }
+                progress?.WriteLine($"  {name} (все письма для печати)");
             }
         }
-        return new BuildResult(written, bag, watch.Elapsed, timings);
+        // Nothing reaches the output folder unless every document succeeded.
+        if (bag.HasErrors) return new BuildResult([], bag, watch.Elapsed, timings);
+        written = [.. output.Commit(bag)];
+        var expected = plan.SelectMany(j => new[] { ".md" }.Concat(renderers.Select(r => "." + r.Format)).Select(ext => j.OutputName + ext))
+            .Concat(renderers.Select(r => CombinedLettersName + "." + r.Format))
+            .ToHashSet(StringComparer.Ordinal);
+        var stale = output.Stale(expected);
+        if (options.Clean) output.Remove(stale, bag);
+        return new BuildResult(written, bag, watch.Elapsed, timings, stale);
     }
 
     /// <summary>Renders one job's template and reads its markup into a document; null on errors.</summary>
