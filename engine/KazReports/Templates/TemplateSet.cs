@@ -23,8 +23,10 @@ public sealed record RenderedText(string Text, Func<int, Diagnostics.SourceSpan>
 public sealed class TemplateSet
 {
     private readonly string _root;
+    private readonly string _realRoot;
     private readonly string _display;
     private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     // `include` as a global of every render, made once (importing a delegate reflects over it):
@@ -34,6 +36,7 @@ public sealed class TemplateSet
     private TemplateSet(string root, string display)
     {
         _root = root;
+        _realRoot = Data.Loading.SafeFile.RealPath(root);
         _display = display;
         _includeGlobal = new ScriptObject();
         _includeGlobal.Import("include", new Func<TemplateContext, string, object?>((ctx, partial) => Include(ctx, partial, ((TrackingContext)ctx).Bag)));
@@ -45,7 +48,17 @@ public sealed class TemplateSet
     public static TemplateSet Open(string dir, string? display = null) =>
         new(Path.GetFullPath(dir), (display ?? dir).TrimEnd('/', '\\').Replace('\\', '/'));
 
-    public bool Exists(string name) => File.Exists(Resolve(name));
+    public bool Exists(string name)
+    {
+        try
+        {
+            return Data.Loading.SafeFile.Probe(Resolve(name)) != Data.Loading.FileKind.Missing;
+        }
+        catch (TemplateAccessException)
+        {
+            return true; // there, but refused: Get says why
+        }
+    }
 
     /// <summary>The user-facing path of a template: «templates/letter.sbn».</summary>
     public string DisplayPath(string name) => $"{_display}/{name}";
@@ -56,6 +69,9 @@ public sealed class TemplateSet
         var rootWithSep = _root.EndsWith(Path.DirectorySeparatorChar) ? _root : _root + Path.DirectorySeparatorChar;
         if (!full.StartsWith(rootWithSep, StringComparison.Ordinal))
             throw new TemplateAccessException($"шаблон «{name}» вне папки шаблонов");
+        // A symbolic link inside the folder may point out of it: the real path decides.
+        if (!Data.Loading.SafeFile.IsInside(Data.Loading.SafeFile.RealPath(full), _realRoot))
+            throw new TemplateAccessException($"шаблон «{name}» — символическая ссылка за пределы папки шаблонов: можно подключать только шаблоны из папки шаблонов");
         return full;
     }
 
@@ -65,15 +81,49 @@ public sealed class TemplateSet
         lock (_gate)
         {
             if (_parsed.TryGetValue(name, out var cached)) return cached.HasErrors ? null : cached;
+            // A refused file is reported once, not once per document.
+            if (_refused.Contains(name)) return null;
         }
-        var path = Resolve(name);
-        var display = DisplayPath(name);
-        if (!File.Exists(path))
+        var refusals = new DiagnosticBag();
+        var got = Load(name, refusals);
+        if (got is null && refusals.HasErrors)
         {
-            bag.Error(TemplateCodes.Missing, new Diagnostics.SourceSpan(display, 0, 0), "шаблон не найден");
+            lock (_gate)
+            {
+                if (!_refused.Add(name)) return null;
+            }
+        }
+        bag.AddRange(refusals.Items);
+        return got;
+    }
+
+    private Template? Load(string name, DiagnosticBag bag)
+    {
+        var display = DisplayPath(name);
+        string path;
+        try
+        {
+            path = Resolve(name);
+        }
+        catch (TemplateAccessException e)
+        {
+            bag.Error(TemplateCodes.Limit, new Diagnostics.SourceSpan(display, 0, 0), e.Message);
             return null;
         }
-        var template = Template.Parse(File.ReadAllText(path), display);
+        if (!Data.Loading.SafeFile.CheckReadable(path, display, bag, missingCode: TemplateCodes.Missing, missingMessage: "шаблон не найден"))
+            return null;
+        string text;
+        try
+        {
+            // CR-only and CRLF line endings read as LF: line numbers are the same in all three.
+            text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Add(new Diagnostic(Severity.Error, TemplateCodes.Missing, new Diagnostics.SourceSpan(display, 0, 0), "шаблон не прочитан: " + FileErrors.Russian(e), e.Message));
+            return null;
+        }
+        var template = Template.Parse(text, display);
         foreach (var m in template.Messages)
         {
             var span = new Diagnostics.SourceSpan(display, m.Span.Start.Line + 1, m.Span.Start.Column + 1);
@@ -208,8 +258,10 @@ public sealed class TemplateSet
         {
             var name = templatePath[(set._display.Length + 1)..];
             var full = set.Resolve(name);
-            if (!File.Exists(full)) throw new TemplateAccessException($"include: шаблон «{name}» не найден");
-            return File.ReadAllText(full);
+            var kind = Data.Loading.SafeFile.Probe(full);
+            if (kind == Data.Loading.FileKind.Missing) throw new TemplateAccessException($"include: шаблон «{name}» не найден");
+            if (kind != Data.Loading.FileKind.Regular) throw new TemplateAccessException($"include: шаблон «{name}»: {Data.Loading.SafeFile.Describe(kind)}");
+            return File.ReadAllText(full).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
 
         public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>

@@ -54,7 +54,7 @@ internal static class CsvTableReader
 /// </summary>
 internal sealed class CsvRows(TextReader text, string file)
 {
-    private readonly CsvRecordReader _reader = new(text, file);
+    private readonly CsvRecordReader _reader = new(new LineEndingReader(text), file);
     private readonly DiagnosticBag _structure = new();
     private readonly DiagnosticBag _rows = new();
     private int _width = -1;

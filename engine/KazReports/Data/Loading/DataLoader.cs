@@ -50,7 +50,7 @@ public static class DataLoader
             loader.ReadSchoolFile(file, Display(file), results);
         }
         var regionPath = Path.Combine(root, "region.csv");
-        var region = File.Exists(regionPath) && Table.Read(regionPath, Display(regionPath), bag) is { } rt
+        var region = SafeFile.Probe(regionPath) != FileKind.Missing && Table.Read(regionPath, Display(regionPath), bag) is { } rt
             ? loader.ReadRegionRows(rt)
             : [];
 

@@ -42,6 +42,19 @@ internal sealed class ResultsLoader(Catalog catalog, Settings settings, Diagnost
     /// </summary>
     public void ReadSchoolFile(string path, string displayPath, ResultStore store)
     {
+        if (!SafeFile.CheckReadable(path, displayPath, bag)) return;
+        try
+        {
+            ReadCheckedSchoolFile(path, displayPath, store);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Add(new Diagnostic(Severity.Error, Codes.FileMissing, new SourceSpan(displayPath, 0, 0), $"файл не прочитан: {FileErrors.Russian(e)}", e.Message));
+        }
+    }
+
+    private void ReadCheckedSchoolFile(string path, string displayPath, ResultStore store)
+    {
         if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
             if (XlsxTableReader.Read(path, displayPath, bag) is { } table) ReadSchoolRows(table, store);

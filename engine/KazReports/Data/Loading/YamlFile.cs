@@ -10,20 +10,15 @@ internal static class YamlFile
     /// <summary>Parses <paramref name="path"/>; null (with a diagnostic) when it is missing, empty or broken.</summary>
     public static YMap? Open(string path, string displayPath, DiagnosticBag bag, bool required = true)
     {
-        if (!File.Exists(path))
-        {
-            if (required)
-                bag.Error(Codes.FileMissing, new SourceSpan(displayPath, 0, 0), "файл не найден");
-            return null;
-        }
+        if (!SafeFile.CheckReadable(path, displayPath, bag, required)) return null;
         string text;
         try
         {
             text = TextDecoder.Decode(File.ReadAllBytes(path), displayPath, bag);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Error(Codes.FileMissing, new SourceSpan(displayPath, 0, 0), $"файл не прочитан: {e.Message}");
+            bag.Add(new Diagnostic(Severity.Error, Codes.FileMissing, new SourceSpan(displayPath, 0, 0), $"файл не прочитан: {FileErrors.Russian(e)}", e.Message));
             return null;
         }
         return Parse(text, displayPath, bag);
