@@ -29,7 +29,7 @@ public static class SafeFile
     /// <summary>No data or template file is larger than this (a district's results are a few hundred kilobytes).</summary>
     public const long MaxBytes = 256L << 20;
 
-    public const string Code = "KR1036";
+    public const string Code = Codes.NotAFile;
 
     public static FileKind Probe(string path)
     {
