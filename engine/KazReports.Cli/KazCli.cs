@@ -19,8 +19,9 @@ public static class KazCli
         var yearOption = new Option<int?>("--year") { Description = "год результатов (по умолчанию последний)" };
         var jsonOption = new Option<bool>("--json") { Description = "вывести результат в JSON" };
 
-        var validate = new Command("validate", "проверить данные и показать все ошибки и предупреждения") { dataOption };
-        validate.SetAction(p => ValidateCommand.Run(p.GetValue(dataOption)!, stdout, stderr));
+        var validateTemplates = new Option<string>("--templates") { Description = "папка шаблонов (проверяется и theme.yaml)", DefaultValueFactory = _ => "templates" };
+        var validate = new Command("validate", "проверить данные и показать все ошибки и предупреждения") { dataOption, validateTemplates };
+        validate.SetAction(p => ValidateCommand.Run(p.GetValue(dataOption)!, p.GetValue(validateTemplates)!, stdout, stderr));
 
         var analyze = new Command("analyze", "рассчитать районные показатели и выявить ШНОР") { dataOption, yearOption, jsonOption };
         analyze.SetAction(p => AnalyzeCommand.Run(p.GetValue(dataOption)!, p.GetValue(yearOption), p.GetValue(jsonOption), stdout, stderr));
@@ -77,7 +78,8 @@ public static class KazCli
     /// <summary>Prints diagnostics, errors and warnings alike, with a count line; true when there were errors.</summary>
     internal static bool Report(DiagnosticBag bag, TextWriter stderr)
     {
-        foreach (var d in bag.Sorted())
+        // Lines without a place (summaries such as the count of follow-on errors) come last.
+        foreach (var d in bag.Sorted().OrderBy(d => d.Span.IsNone))
         {
             stderr.WriteLine(d);
             if (Verbose && d.Detail is { Length: > 0 } detail) stderr.WriteLine("    " + detail.ReplaceLineEndings("\n    "));

@@ -42,6 +42,7 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
 
         var templates = TemplateSet.Open(options.TemplatesDir);
         var theme = ThemeLoader.Load(Path.Combine(options.TemplatesDir, "theme.yaml"), templates.DisplayPath("theme.yaml"), bag);
+        Validation.ThemeValidator.Check(Path.Combine(options.TemplatesDir, "theme.yaml"), templates.DisplayPath("theme.yaml"), bag);
         if (bag.HasErrors) return new BuildResult(written, bag, watch.Elapsed);
 
         var index = new ResultIndex(data);

@@ -10,10 +10,15 @@ public static class DataValidator
 {
     public static void Validate(DataSet data, DiagnosticBag bag)
     {
+        // The first cause first: with no school read (schools.yaml missing, empty or broken), every
+        // reference to a school would be «unknown»; those are counted in one line instead.
+        var target = data.Schools.Count == 0 ? new DiagnosticBag() : bag;
         CheckSchools(data, bag);
-        CheckResults(data, bag);
+        CheckResults(data, target);
         CheckRegion(data, bag);
-        CheckReferences(data, bag);
+        CheckReferences(data, target);
+        YearChecks.Check(data, bag);
+        if (target != bag) FollowOn.Count(target, bag, [Codes.UnknownSchool], "schools.yaml", "ссылки на коды школ");
     }
 
     private static void CheckSchools(DataSet data, DiagnosticBag bag)
@@ -28,9 +33,27 @@ public static class DataValidator
         {
             if (s.BranchOf == s.Id)
                 bag.Error(Codes.UnknownReference, s.Span, $"школа «{s.Id}» указана филиалом самой себя");
-            else if (!seen.ContainsKey(s.BranchOf!))
+            else if (!seen.TryGetValue(s.BranchOf!, out var main))
                 bag.Error(Codes.UnknownReference, s.Span, $"branch_of: неизвестная школа «{s.BranchOf}»");
+            else if (main.BranchOf is not null && main.BranchOf != main.Id)
+                bag.Error(Codes.UnknownReference, s.Span, Cycle(s, seen) is { } cycle
+                    ? $"branch_of: филиалы замкнуты в круг ({cycle}): у круга нет головной школы"
+                    : $"branch_of: «{main.Id}» сама филиал школы «{main.BranchOf}»; филиал указывают филиалом головной школы");
         }
+    }
+
+    /// <summary>The ids of a branch_of cycle through <paramref name="start"/> («a → b → a»); null when the chain ends.</summary>
+    private static string? Cycle(School start, Dictionary<string, School> byId)
+    {
+        var chain = new List<string> { start.Id };
+        var current = start;
+        while (current.BranchOf is { } next && byId.TryGetValue(next, out var up) && chain.Count <= byId.Count)
+        {
+            chain.Add(up.Id);
+            if (up.Id == start.Id) return string.Join(" → ", chain);
+            current = up;
+        }
+        return null;
     }
 
     private static void CheckResults(DataSet data, DiagnosticBag bag)
