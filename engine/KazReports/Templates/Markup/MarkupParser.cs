@@ -91,6 +91,16 @@ public static class MarkupParser
     private static DocumentInfo ReadFrontMatter(YamlFrontMatterBlock fm, Context ctx, DocumentInfo info)
     {
         var lines = ctx.RawLines(fm);
+        if (FrontMatter.Literal(lines) is { } plain)
+        {
+            return info with
+            {
+                Title = plain.GetValueOrDefault("title") ?? info.Title,
+                Subject = plain.GetValueOrDefault("subject") ?? info.Subject,
+                Keywords = plain.GetValueOrDefault("keywords") ?? info.Keywords,
+                Author = plain.GetValueOrDefault("author") ?? info.Author,
+            };
+        }
         YamlStream stream;
         try
         {
