@@ -110,7 +110,7 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
                 {
                     // A bug in a renderer: the document is not written, the others go on, the run fails.
                     bag.Add(new Diagnostic(Severity.Error, InternalErrorCode, new Diagnostics.SourceSpan(output.Shown(job.OutputName + "." + renderer.Format), 0, 0),
-                        $"{renderer.Format.ToUpperInvariant()}: внутренняя ошибка, документ не записан ({e.GetType().Name}: {e.Message})", e.ToString()));
+                        $"{renderer.Format.ToUpperInvariant()}: внутренняя ошибка программы, документ не записан (сообщите разработчикам; подробности: --verbose)", e.ToString()));
                     continue;
                 }
                 timings.Add(renderer.Format.ToUpperInvariant(), t1);

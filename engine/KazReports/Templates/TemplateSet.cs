@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KazReports.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -127,8 +126,8 @@ public sealed class TemplateSet
         foreach (var m in template.Messages)
         {
             var span = new Diagnostics.SourceSpan(display, m.Span.Start.Line + 1, m.Span.Start.Column + 1);
-            if (m.Type == ParserMessageType.Error) bag.Error(TemplateCodes.Syntax, span, "синтаксическая ошибка шаблона: " + Translate(m.Message));
-            else bag.Warning(TemplateCodes.Syntax, span, Translate(m.Message));
+            bag.Add(new Diagnostic(m.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, TemplateCodes.Syntax, span,
+                (m.Type == ParserMessageType.Error ? "синтаксическая ошибка шаблона: " : "") + Translate(m.Message), m.Message));
         }
         lock (_gate) _parsed[name] = template;
         return template.HasErrors ? null : template;
@@ -198,7 +197,8 @@ public sealed class TemplateSet
                 limit = true;
                 message = $"шаблон выполнялся дольше {limits.RenderTimeout.TotalSeconds:0.###} с и остановлен";
             }
-            bag.Error(limit ? TemplateCodes.Limit : TemplateCodes.Runtime, span, message);
+            bag.Add(new Diagnostic(Severity.Error, limit ? TemplateCodes.Limit : TemplateCodes.Runtime, span, message,
+                e is Scriban.Syntax.ScriptRuntimeException o ? o.OriginalMessage : null));
             return null;
         }
     }
@@ -224,25 +224,8 @@ public sealed class TemplateSet
         return null;
     }
 
-    /// <summary>Scriban speaks English; the users read Russian. The frequent messages are translated.</summary>
-    internal static string Translate(string message)
-    {
-        var m = Regex.Match(message, "The variable or function `(.+?)` was not found");
-        if (m.Success) return $"переменная или функция «{m.Groups[1].Value}» не найдена";
-        m = Regex.Match(message, "Cannot get the member (.+?) for a null object");
-        if (m.Success) return $"нельзя взять поле {m.Groups[1].Value} у пустого значения";
-        m = Regex.Match(message, "Cannot get member with name (.+?)\\.?$");
-        if (m.Success) return $"у значения нет поля «{m.Groups[1].Value}»";
-        m = Regex.Match(message, "Invalid number of arguments `(\\d+)` passed to `(.+?)` while expecting `(\\d+)` arguments");
-        if (m.Success) return $"функции «{m.Groups[2].Value}» передано аргументов: {m.Groups[1].Value}, а нужно {m.Groups[3].Value}";
-        m = Regex.Match(message, "Exceeding number of iteration limit `(\\d+)`");
-        if (m.Success) return $"цикл превысил предел в {m.Groups[1].Value} повторений (зацикливание?)";
-        if (message.Contains("recursive depth limit", StringComparison.Ordinal))
-            return "вложенность вызовов превысила предел (бесконечная рекурсия?)";
-        if (message.Contains("Found <EOF>", StringComparison.Ordinal) || message.Contains("<EOF>", StringComparison.Ordinal))
-            return "шаблон оборвался: не закрыт блок ({{ end }}?) — " + message;
-        return message;
-    }
+    /// <summary>Scriban speaks English; the users read Russian (the original goes to <c>--verbose</c>).</summary>
+    internal static string Translate(string message) => ScribanMessages.Russian(message);
 
     private sealed class FolderTemplateLoader(TemplateSet set) : ITemplateLoader
     {
