@@ -116,13 +116,21 @@ public static class DataValidator
     {
         foreach (var list in data.PublishedShnor)
         {
-            foreach (var id in list.SchoolIds.Where(id => data.FindSchool(id) is null))
-                bag.Error(Codes.UnknownSchool, list.Span, $"опубликованный список ШНОР {list.Year}: неизвестный код школы «{id}»");
+            for (var i = 0; i < list.SchoolIds.Count; i++)
+            {
+                var id = list.SchoolIds[i];
+                if (data.FindSchool(id) is null)
+                    bag.Error(Codes.UnknownSchool, At(list.SchoolSpans, i, list.Span), $"опубликованный список ШНОР {list.Year}: неизвестный код школы «{id}»");
+            }
         }
         foreach (var a in data.Roadmaps.SelectMany(r => r.AllActivities))
         {
-            foreach (var id in a.Schools.Where(id => data.FindSchool(id) is null))
-                bag.Error(Codes.UnknownSchool, a.Span, $"мероприятие «{a.Id}»: неизвестный код школы «{id}»");
+            for (var i = 0; i < a.Schools.Count; i++)
+            {
+                var id = a.Schools[i];
+                if (data.FindSchool(id) is null)
+                    bag.Error(Codes.UnknownSchool, At(a.SchoolSpans, i, a.Span), $"мероприятие «{a.Id}»: неизвестный код школы «{id}»");
+            }
         }
         var ids = new Dictionary<string, Activity>(StringComparer.Ordinal);
         foreach (var a in data.Roadmaps.SelectMany(r => r.AllActivities).Where(a => a.Id is not null))
@@ -144,5 +152,9 @@ public static class DataValidator
     }
 
     private static string Describe(DataSet data, AssessmentKey key) => data.Catalog.Describe(key);
+
+    /// <summary>The place of list item <paramref name="i"/> when the reader kept it, else of the whole entry.</summary>
+    private static SourceSpan At(IReadOnlyList<SourceSpan>? spans, int i, SourceSpan whole) =>
+        spans is not null && i < spans.Count ? spans[i] : whole;
 
 }

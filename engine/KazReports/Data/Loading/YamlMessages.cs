@@ -12,6 +12,7 @@ internal static class YamlMessages
     [
         (new(@"^While scanning a quoted scalar, found unexpected end of stream"), "кавычка открыта и не закрыта до конца файла"),
         (new(@"^While scanning a quoted scalar, found unknown escape character"), "неизвестная последовательность «\\…» внутри кавычек \"…\" (обратную косую черту удвойте или возьмите текст в одинарные кавычки)"),
+        (new(@"^While scanning a (?:multi-line )?(?:double-)?quoted scalar, found wrong indentation"), "кавычка не закрыта в конце строки: закройте её или продолжите текст с отступом"),
         (new(@"^While scanning a plain scalar value, found invalid mapping"), "«: » внутри значения: возьмите значение в кавычки"),
         (new(@"^Mapping values are not allowed in this context"), "«: » здесь недопустимо: возьмите значение в кавычки или проверьте отступ"),
         (new(@"^While parsing a block mapping, did not find expected key"), "неверный отступ или лишний текст: ожидалось поле «имя: значение»"),
