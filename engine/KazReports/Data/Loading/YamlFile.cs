@@ -26,6 +26,13 @@ internal static class YamlFile
 
     public static YMap? Parse(string text, string displayPath, DiagnosticBag bag)
     {
+        // Before the parser, which reports a tab at the start of the file or not at all.
+        if (TabIndent(text) is var (tabLine, tabCol) && tabLine > 0)
+        {
+            bag.Error(Codes.YamlSyntax, new SourceSpan(displayPath, tabLine, tabCol),
+                "синтаксическая ошибка YAML: табуляция в отступе: в YAML отступы делаются только пробелами");
+            return null;
+        }
         YamlStream stream;
         try
         {
@@ -48,12 +55,7 @@ internal static class YamlFile
                 "синтаксическая ошибка YAML: файл не удаётся разобрать (недопустимые символы или испорченная кодировка?)", e.Message));
             return null;
         }
-        if (TabIndent(text) is var (tabLine, tabCol) && tabLine > 0)
-        {
-            bag.Error(Codes.YamlSyntax, new SourceSpan(displayPath, tabLine, tabCol),
-                "синтаксическая ошибка YAML: табуляция в отступе: в YAML отступы делаются только пробелами");
-            return null;
-        }
+
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             bag.Error(Codes.EmptyFile, new SourceSpan(displayPath, 1, 1), "файл пуст");

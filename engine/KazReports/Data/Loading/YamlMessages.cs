@@ -23,7 +23,7 @@ internal static class YamlMessages
         (new(@"^While parsing a node, did not find expected node content"), "ожидалось значение"),
         (new(@"^While scanning an (?:anchor|alias)"), "после «&» или «*» должно идти имя метки: возьмите значение в кавычки"),
         (new(@"^While scanning for the next token, found character that cannot start any token"), "значение не может начинаться с этого знака (@, `, %, табуляция): возьмите значение в кавычки"),
-        (new(@"found a tab character"), "табуляция в отступе: в YAML отступы делаются только пробелами"),
+        (new(@"found a tab character|invalid tab"), "табуляция в отступе: в YAML отступы делаются только пробелами"),
         (new(@"^While scanning a block scalar"), "многострочный текст (| или >) записан с неверным отступом"),
         (new(@"^While scanning a tag"), "неверный тег «!…»: возьмите значение в кавычки"),
         (new(@"^While parsing a block node"), "ожидалось значение"),
