@@ -185,14 +185,17 @@ public sealed class StagedOutput : IDisposable
     /// <summary>
     /// Files in the output folder that no document of the data would produce (<paramref name="expected"/>:
     /// relative paths of every output the full plan makes in any format): a school removed from the
-    /// data leaves its letter behind. Hidden files and folders are the build's own and are not listed.
+    /// data leaves its letter behind. Only files of the kinds the build writes are considered (a
+    /// README or the user's own notes are never listed); hidden files and folders are the build's own.
     /// </summary>
     public IReadOnlyList<string> Stale(IReadOnlySet<string> expected)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
+        var kinds = expected.Select(Path.GetExtension).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return Directory.EnumerateFiles(_out, "*", options)
             .Select(f => Path.GetRelativePath(_out, f).Replace('\\', '/'))
             .Where(r => !r.Split('/').Any(part => part.StartsWith('.')))
+            .Where(r => kinds.Contains(Path.GetExtension(r)) && !Path.GetFileName(r).Equals("README.md", StringComparison.OrdinalIgnoreCase))
             .Where(r => !expected.Contains(r))
             .Order(StringComparer.Ordinal)
             .ToArray();

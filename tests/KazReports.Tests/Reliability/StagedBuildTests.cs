@@ -99,6 +99,8 @@ public sealed class StagedBuildTests
         Directory.CreateDirectory(Path.Combine(output, "letters"));
         File.WriteAllText(Path.Combine(output, "letters", "closed-school.docx"), "a letter of a school no longer in the data");
         File.WriteAllText(Path.Combine(output, "letters", "kazachinskaya.pdf"), "the plan still makes this one");
+        File.WriteAllText(Path.Combine(output, "README.md"), "what this folder is");
+        File.WriteAllText(Path.Combine(output, "letters", "notes.txt"), "the user's own");
         var renderers = KazReports.Cli.BuildCommand.Renderers();
         var kept = new BuildRunner(renderers).Run(Orders(output));
         Assert.Equal(["letters/closed-school.docx"], kept.Stale);
@@ -109,6 +111,8 @@ public sealed class StagedBuildTests
         Assert.False(File.Exists(Path.Combine(output, "letters", "closed-school.docx")));
         Assert.True(File.Exists(Path.Combine(output, "letters", "kazachinskaya.pdf")));
         Assert.True(File.Exists(Path.Combine(output, "plan.docx")));
+        Assert.True(File.Exists(Path.Combine(output, "README.md")));
+        Assert.True(File.Exists(Path.Combine(output, "letters", "notes.txt")));
     }
 
     [Fact]
