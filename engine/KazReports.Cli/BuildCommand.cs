@@ -26,14 +26,15 @@ public static class BuildCommand
         var jobs = new Option<int?>("--jobs") { Description = "сколько документов собирать одновременно (по умолчанию — по числу ядер)" };
         var timings = new Option<bool>("--timings") { Description = "показать время по этапам" };
         var watch = new Option<bool>("--watch") { Description = "после сборки следить за data/ и templates/ и пересобирать затронутые документы (Ctrl+C — выход)" };
-        var build = new Command("build", "собрать документы из данных и шаблонов") { dataOption, templates, output, only, school, format, markup, jobs, timings, watch };
+        var clean = new Option<bool>("--clean") { Description = "удалить из папки документов файлы, которых данные больше не дают (письмо удалённой школы)" };
+        var build = new Command("build", "собрать документы из данных и шаблонов") { dataOption, templates, output, only, school, format, markup, jobs, timings, watch, clean };
         build.SetAction(p =>
         {
             var options = new BuildOptions(
                 p.GetValue(dataOption)!, p.GetValue(templates)!, p.GetValue(output)!,
                 p.GetValue(only) ?? [], p.GetValue(school),
                 p.GetValue(format) switch { "all" => ["docx", "pdf", "html"], var f => [f!] },
-                p.GetValue(markup), p.GetValue(jobs));
+                p.GetValue(markup), p.GetValue(jobs), Clean: p.GetValue(clean));
             return p.GetValue(watch) ? WatchCommand.Run(options, stdout, stderr) : Run(options, p.GetValue(timings), stdout, stderr);
         });
         return build;
@@ -57,7 +58,7 @@ public static class BuildCommand
     public static BuildResult Execute(BuildOptions options, TextWriter? progress)
     {
         var result = new BuildRunner(Renderers(), progress).Run(options);
-        if (options.Formats.Contains("html") && result.Planned.Count > 0)
+        if (options.Formats.Contains("html") && result.Planned.Count > 0 && !result.Diagnostics.HasErrors)
         {
             var path = HtmlIndex.Write(options, result);
             result = result with { Written = [.. result.Written, path] };
@@ -76,10 +77,19 @@ public static class BuildCommand
         KazCli.Report(result.Diagnostics, stderr);
         if (result.Diagnostics.HasErrors)
         {
-            stderr.WriteLine($"сборка с ошибками: записано документов {result.Written.Count}; документы с ошибками не записаны, прежние файлы не тронуты");
-            return KazCli.DataErrors;
+            stderr.WriteLine($"сборка с ошибками: ни один файл в {options.OutDir} не записан и не изменён");
+            return result.Diagnostics.Items.Any(d => d.Code == StagedOutput.ConflictCode) ? KazCli.Usage : KazCli.DataErrors;
         }
         stdout.WriteLine($"готово: {result.Written.Count} файлов в {options.OutDir} за {result.Elapsed.TotalSeconds:0.00} с");
+        if (result.Stale is { Count: > 0 } stale)
+        {
+            var shown = stale.Take(20).Select(f => "  " + f).ToList();
+            if (stale.Count > 20) shown.Add($"  … и ещё {stale.Count - 20}");
+            stdout.WriteLine(options.Clean
+                ? $"удалены файлы, которых данные больше не дают ({stale.Count}):"
+                : $"в папке есть файлы, которых эта сборка не дала бы ({stale.Count}); удалить их: kaz build --clean");
+            foreach (var line in shown) stdout.WriteLine(line);
+        }
         if (timings && result.Timings is { } t)
         {
             stdout.WriteLine("время по этапам (сумма по всем потокам):");

@@ -25,6 +25,14 @@ internal static class HtmlIndex
             entries.Insert(last + 1, new IndexEntry(c.Id, entries[last].Info with { Title = $"{combinedTitle}: одним файлом для печати" }));
         }
         var title = author is null ? "Документы" : $"Документы: {author}";
-        return IndexPage.Write(options.OutDir, entries, title, theme, AtomicFile.Write);
+        return IndexPage.Write(options.OutDir, entries, title, theme, WriteWhole);
+    }
+
+    /// <summary>The index is written under a temporary name and moved into place when complete.</summary>
+    private static void WriteWhole(string path, Action<Stream> write)
+    {
+        var temp = path + ".kaz-tmp";
+        using (var stream = File.Create(temp)) write(stream);
+        File.Move(temp, path, overwrite: true);
     }
 }

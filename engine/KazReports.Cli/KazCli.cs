@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using KazReports.Diagnostics;
 
@@ -18,8 +19,9 @@ public static class KazCli
         var yearOption = new Option<int?>("--year") { Description = "год результатов (по умолчанию последний)" };
         var jsonOption = new Option<bool>("--json") { Description = "вывести результат в JSON" };
 
-        var validate = new Command("validate", "проверить данные и показать все ошибки и предупреждения") { dataOption };
-        validate.SetAction(p => ValidateCommand.Run(p.GetValue(dataOption)!, stdout, stderr));
+        var validateTemplates = new Option<string>("--templates") { Description = "папка шаблонов (проверяется и theme.yaml)", DefaultValueFactory = _ => "templates" };
+        var validate = new Command("validate", "проверить данные и показать все ошибки и предупреждения") { dataOption, validateTemplates };
+        validate.SetAction(p => ValidateCommand.Run(p.GetValue(dataOption)!, p.GetValue(validateTemplates)!, stdout, stderr));
 
         var analyze = new Command("analyze", "рассчитать районные показатели и выявить ШНОР") { dataOption, yearOption, jsonOption };
         analyze.SetAction(p => AnalyzeCommand.Run(p.GetValue(dataOption)!, p.GetValue(yearOption), p.GetValue(jsonOption), stdout, stderr));
@@ -27,15 +29,25 @@ public static class KazCli
         var build = BuildCommand.Create(dataOption, stdout, stderr);
 
         var root = new RootCommand("KazReports: документы отдела образования из данных") { validate, analyze, build, GenerateCommand.Create(stdout) };
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            foreach (var e in parse.Errors) stderr.WriteLine($"kaz: {e.Message}");
-            stderr.WriteLine("kaz: справка: kaz --help");
-            return Usage;
-        }
+        root.Options.Add(VerboseOption);
+        // System.CommandLine carries Russian texts of its messages and help: asked for here, for the
+        // parse and the help only (the documents never depend on the culture).
+        var ui = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ru-RU");
         try
         {
+            var parse = root.Parse(args);
+            Verbose = parse.GetValue(VerboseOption);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var e in parse.Errors)
+                {
+                    var russian = ParseMessages.Russian(e.Message);
+                    stderr.WriteLine($"kaz: {russian}" + (Verbose && russian != e.Message ? $" ({e.Message})" : ""));
+                }
+                stderr.WriteLine("kaz: справка: kaz --help");
+                return Usage;
+            }
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (KazException e)
@@ -43,12 +55,35 @@ public static class KazCli
             foreach (var d in e.Diagnostics) stderr.WriteLine(d);
             return DataErrors;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file-system failure outside the checked paths (a folder vanishing mid-run): told in
+            // Russian, never as a stack trace.
+            stderr.WriteLine($"kaz: ошибка: {FileErrors.Russian(e)}" + (Verbose ? $" ({e.GetType().Name}: {e.Message})" : ""));
+            return DataErrors;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+        }
     }
+
+    /// <summary>Shows the original (English) text of library and system errors under the Russian message.</summary>
+    private static readonly Option<bool> VerboseOption = new("--verbose") { Description = "показывать и исходный текст ошибок библиотек и системы", Recursive = true };
+
+    [ThreadStatic] private static bool _verbose;
+
+    internal static bool Verbose { get => _verbose; private set => _verbose = value; }
 
     /// <summary>Prints diagnostics, errors and warnings alike, with a count line; true when there were errors.</summary>
     internal static bool Report(DiagnosticBag bag, TextWriter stderr)
     {
-        foreach (var d in bag.Sorted()) stderr.WriteLine(d);
+        // Lines without a place (summaries such as the count of follow-on errors) come last.
+        foreach (var d in bag.Sorted().OrderBy(d => d.Span.IsNone))
+        {
+            stderr.WriteLine(d);
+            if (Verbose && d.Detail is { Length: > 0 } detail) stderr.WriteLine("    " + detail.ReplaceLineEndings("\n    "));
+        }
         if (bag.ErrorCount > 0 || bag.WarningCount > 0)
             stderr.WriteLine($"ошибок: {bag.ErrorCount}, предупреждений: {bag.WarningCount}");
         return bag.HasErrors;

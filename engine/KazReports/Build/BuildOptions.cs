@@ -9,4 +9,5 @@ public sealed record BuildOptions(
     IReadOnlyList<string> Formats,
     bool WriteMarkup = false,
     int? Parallelism = null,
-    Func<DocumentJob, bool>? Filter = null);
+    Func<DocumentJob, bool>? Filter = null,
+    bool Clean = false);

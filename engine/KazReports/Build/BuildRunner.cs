@@ -8,7 +8,9 @@ using KazReports.Validation;
 namespace KazReports.Build;
 
 /// <summary>What a build did, for the summary line and for tests.</summary>
-public sealed record BuildResult(IReadOnlyList<string> Written, DiagnosticBag Diagnostics, TimeSpan Elapsed, StageTimings? Timings = null)
+/// <see cref="Stale"/>: files in the output folder no document of the data produces (removed with <c>--clean</c>).
+public sealed record BuildResult(IReadOnlyList<string> Written, DiagnosticBag Diagnostics, TimeSpan Elapsed, StageTimings? Timings = null,
+    IReadOnlyList<string>? Stale = null)
 {
     /// <summary>Every document the data calls for (before --only, --school and the filter): the HTML index lists them.</summary>
     public IReadOnlyList<DocumentJob> Planned { get; init; } = [];
@@ -16,7 +18,8 @@ public sealed record BuildResult(IReadOnlyList<string> Written, DiagnosticBag Di
 
 /// <summary>
 /// The whole pipeline: data -> analysis -> templates -> document model -> renderers -> files.
-/// A document with errors is not written; files already in the output folder stay as they were.
+/// All or nothing: documents are staged and moved into the output folder only when every one
+/// succeeded (<see cref="StagedOutput"/>); a build with any error leaves the folder as it was.
 /// </summary>
 public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, TextWriter? progress = null)
 {
@@ -26,17 +29,17 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
     public BuildResult Run(BuildOptions options)
     {
         var watch = Stopwatch.StartNew();
-        var (data, bag) = CheckedData.Load(options.DataDir);
         var written = new List<string>();
+        // The output folder is checked first: a refused folder is said before anything is read.
+        var outputBag = new DiagnosticBag();
+        using var output = StagedOutput.Open(options.OutDir, options.DataDir, options.TemplatesDir, outputBag);
+        if (output is null) return new BuildResult(written, outputBag, watch.Elapsed);
+        var (data, bag) = CheckedData.Load(options.DataDir);
         if (data is null || bag.HasErrors) return new BuildResult(written, bag, watch.Elapsed);
 
         var composer = DocumentComposer.Open(data, options.TemplatesDir, bag);
         if (composer is null) return new BuildResult(written, bag, watch.Elapsed);
         var theme = composer.Theme;
-
-        Directory.CreateDirectory(options.OutDir);
-        using var buildLock = OutputLock.TryAcquire(options.OutDir, bag);
-        if (buildLock is null) return new BuildResult(written, bag, watch.Elapsed);
 
         var planned = composer.Plan(bag);
         var jobs = planned.Where(j => (options.Filter is null || options.Filter(j)) && Selected(j, options)).ToArray();
@@ -51,15 +54,23 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism ?? Environment.ProcessorCount };
         // Documents are independent: each is composed, rendered and written by one worker and then
         // dropped, so memory stays flat however many schools there are.
-        Parallel.ForEach(jobs, parallel, job =>
+        Parallel.ForEach(jobs, parallel, (job, loop) =>
         {
+            if (output.DiskFull) { loop.Stop(); return; }
             var t0 = Stopwatch.GetTimestamp();
             var document = composer.Compose(job, bag, out var markup);
             timings.Add("шаблон и разметка", t0);
             if (options.WriteMarkup && markup is not null)
             {
-                var mdPath = Path.Combine(options.OutDir, job.OutputName + ".md");
-                AtomicFile.Write(mdPath, s => s.Write(System.Text.Encoding.UTF8.GetBytes(markup)));
+                try
+                {
+                    output.Write(job.OutputName + ".md", s => s.Write(System.Text.Encoding.UTF8.GetBytes(markup)));
+                }
+                catch (IOException e) when (output.ReportDiskFull(e, bag))
+                {
+                    loop.Stop();
+                    return;
+                }
             }
             if (document is null) return;
             if (job.Declaration?.Combined is { } c && combined.Contains(c)) toCombine[order[job]] = document;
@@ -70,7 +81,12 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
                 if (renderer is Rendering.Pdf.PdfRenderer) Rendering.Pdf.Fonts.MissingGlyphs.Report(document, theme, bag);
                 try
                 {
-                    AtomicFile.Write(path, s => renderer.Render(document, theme, s));
+                    path = output.Write(job.OutputName + "." + renderer.Format, s => renderer.Render(document, theme, s));
+                }
+                catch (IOException e) when (output.ReportDiskFull(e, bag))
+                {
+                    loop.Stop();
+                    return;
                 }
                 catch (LayoutException e)
                 {
@@ -80,31 +96,47 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
                     // A bug in a renderer: the document is not written, the others go on, the run fails.
-                    bag.Error(InternalErrorCode, new Diagnostics.SourceSpan(path, 0, 0),
-                        $"{renderer.Format.ToUpperInvariant()}: внутренняя ошибка, документ не записан ({e.GetType().Name}: {e.Message})");
+                    bag.Add(new Diagnostic(Severity.Error, InternalErrorCode, new Diagnostics.SourceSpan(output.Shown(job.OutputName + "." + renderer.Format), 0, 0),
+                        $"{renderer.Format.ToUpperInvariant()}: внутренняя ошибка программы, документ не записан (сообщите разработчикам; подробности: --verbose)", e.ToString()));
                     continue;
                 }
                 timings.Add(renderer.Format.ToUpperInvariant(), t1);
                 done.Add(path);
-                reporter.Written(Path.GetRelativePath(options.OutDir, path));
+                reporter.Written(job.OutputName + "." + renderer.Format);
             }
         });
         written.AddRange(done.Order(StringComparer.Ordinal));
-        foreach (var c in combined)
+        foreach (var c in bag.HasErrors ? [] : combined)
         {
             var docs = jobs.Where(j => j.Declaration?.Combined == c).Select(j => toCombine.TryGetValue(order[j], out var d) ? d : null)
                 .OfType<Document>().ToArray();
             if (docs.Length == 0) continue;
             foreach (var renderer in renderers.OfType<ICombiningRenderer>().Where(r => options.Formats.Contains(r.Format)))
             {
-                var path = Path.Combine(options.OutDir, c.Id + "." + renderer.Format);
-                var title = c.Title.Format(name => name == "count" ? docs.Length : null);
-                AtomicFile.Write(path, s => renderer.RenderMany(docs, theme, s, title));
-                written.Add(path);
-                progress?.WriteLine($"  {Path.GetRelativePath(options.OutDir, path)} ({c.Note})");
+                var name = c.Id + "." + renderer.Format;
+                var title = c.Title.Format(n => n == "count" ? docs.Length : null);
+                try
+                {
+                    written.Add(output.Write(name, s => renderer.RenderMany(docs, theme, s, title)));
+                }
+                catch (IOException e) when (output.ReportDiskFull(e, bag))
+                {
+                    break;
+                }
+                progress?.WriteLine($"  {name} ({c.Note})");
             }
         }
-        return new BuildResult(written, bag, watch.Elapsed, timings) { Planned = planned };
+        // Nothing reaches the output folder unless every document succeeded.
+        if (bag.HasErrors) return new BuildResult([], bag, watch.Elapsed, timings) { Planned = planned };
+        written = [.. output.Commit(bag)];
+        var combinedIds = planned.Select(j => j.Declaration?.Combined).OfType<CombinedDeclaration>().Select(c => c.Id).Distinct();
+        var expected = planned.SelectMany(j => new[] { ".md" }.Concat(renderers.Select(r => "." + r.Format)).Select(ext => j.OutputName + ext))
+            .Concat(combinedIds.SelectMany(id => renderers.Select(r => id + "." + r.Format)))
+            .Append("index.html")
+            .ToHashSet(StringComparer.Ordinal);
+        var stale = output.Stale(expected);
+        if (options.Clean) output.Remove(stale, bag);
+        return new BuildResult(written, bag, watch.Elapsed, timings, stale) { Planned = planned };
     }
 
     /// <summary>The documents <c>--only</c> and <c>--school</c> ask for: all three rules hold.</summary>

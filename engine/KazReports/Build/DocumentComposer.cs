@@ -55,6 +55,7 @@ public sealed class DocumentComposer
     {
         var templates = TemplateSet.Open(templatesDir, templatesDisplay);
         var theme = ThemeLoader.Load(Path.Combine(templatesDir, "theme.yaml"), templates.DisplayPath("theme.yaml"), bag);
+        Validation.ThemeValidator.Check(Path.Combine(templatesDir, "theme.yaml"), templates.DisplayPath("theme.yaml"), bag);
         var declared = DeclarationReader.Load(Path.Combine(templatesDir, DeclarationReader.FileName), templates.DisplayPath(DeclarationReader.FileName), bag);
         if (bag.HasErrors) return null;
         var composer = new DocumentComposer(data, templates, theme);

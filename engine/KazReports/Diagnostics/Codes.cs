@@ -38,6 +38,8 @@ public static class Codes
     public const string NegativeNumber = "KR1027";
     public const string BadYear = "KR1028";
     public const string BadSetting = "KR1029";
+    public const string TooManyRows = "KR1037";
+    public const string NotAFile = "KR1036";
 
     // Warnings: suspicious but possible
     public const string ShareNotExact = "KR1030";

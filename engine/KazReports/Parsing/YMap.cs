@@ -70,6 +70,13 @@ internal sealed class YMap(YamlMappingNode map, string file, DiagnosticBag bag) 
     public IReadOnlyList<string> Strings(string key, bool required = false) =>
         List(key, required).Select(n => n.AsString(key)).OfType<string>().ToArray();
 
+    /// <summary>A list of texts with the place of each item (a misspelt id is reported at the item, not at the list).</summary>
+    public (IReadOnlyList<string> Values, IReadOnlyList<SourceSpan> Spans) StringsWithSpans(string key, bool required = false)
+    {
+        var items = List(key, required).Select(n => (Value: n.AsString(key), n.Span)).Where(x => x.Value is not null).ToArray();
+        return (items.Select(x => x.Value!).ToArray(), items.Select(x => x.Span).ToArray());
+    }
+
     /// <summary>Reports every key that was never read as unknown.</summary>
     public void Done()
     {

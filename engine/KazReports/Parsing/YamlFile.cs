@@ -10,20 +10,15 @@ internal static class YamlFile
     /// <summary>Parses <paramref name="path"/>; null (with a diagnostic) when it is missing, empty or broken.</summary>
     public static YMap? Open(string path, string displayPath, DiagnosticBag bag, bool required = true)
     {
-        if (!File.Exists(path))
-        {
-            if (required)
-                bag.Error(Codes.FileMissing, new SourceSpan(displayPath, 0, 0), "файл не найден");
-            return null;
-        }
+        if (!SafeFile.CheckReadable(path, displayPath, bag, required)) return null;
         string text;
         try
         {
             text = TextDecoder.Decode(File.ReadAllBytes(path), displayPath, bag);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Error(Codes.FileMissing, new SourceSpan(displayPath, 0, 0), $"файл не прочитан: {e.Message}");
+            bag.Add(new Diagnostic(Severity.Error, Codes.FileMissing, new SourceSpan(displayPath, 0, 0), $"файл не прочитан: {FileErrors.Russian(e)}", e.Message));
             return null;
         }
         return Parse(text, displayPath, bag);
@@ -31,16 +26,24 @@ internal static class YamlFile
 
     public static YMap? Parse(string text, string displayPath, DiagnosticBag bag)
     {
-        var stream = new YamlStream();
+        // Before the parser, which reports a tab at the start of the file or not at all.
+        if (TabIndent(text) is var (tabLine, tabCol) && tabLine > 0)
+        {
+            bag.Error(Codes.YamlSyntax, new SourceSpan(displayPath, tabLine, tabCol),
+                "синтаксическая ошибка YAML: табуляция в отступе: в YAML отступы делаются только пробелами");
+            return null;
+        }
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(text));
+            stream = SafeYaml.Load(new StringReader(text));
         }
         catch (YamlException e)
         {
             var line = (int)Math.Max(1, e.Start.Line);
             var col = (int)Math.Max(1, e.Start.Column);
-            bag.Error(Codes.YamlSyntax, new SourceSpan(displayPath, line, col), $"синтаксическая ошибка YAML: {YamlMessage(e)}");
+            bag.Add(new Diagnostic(Severity.Error, Codes.YamlSyntax, new SourceSpan(displayPath, line, col),
+                $"синтаксическая ошибка YAML: {SafeYaml.Message(e)}", (e.InnerException ?? e).Message));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
@@ -48,10 +51,11 @@ internal static class YamlFile
             // YamlDotNet's scanner fails this way (not with a YamlException) on some broken plain
             // scalars (InvalidOperationException) and on some broken nesting (ArgumentException «The current
             // event is of an unsupported type»); both found by the loader fuzzer.
-            bag.Error(Codes.YamlSyntax, new SourceSpan(displayPath, 1, 1),
-                "синтаксическая ошибка YAML: файл не удаётся разобрать (недопустимые символы или испорченная кодировка?)");
+            bag.Add(new Diagnostic(Severity.Error, Codes.YamlSyntax, new SourceSpan(displayPath, 1, 1),
+                "синтаксическая ошибка YAML: файл не удаётся разобрать (недопустимые символы или испорченная кодировка?)", e.Message));
             return null;
         }
+
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             bag.Error(Codes.EmptyFile, new SourceSpan(displayPath, 1, 1), "файл пуст");
@@ -66,11 +70,29 @@ internal static class YamlFile
         return new YMap(map, displayPath, bag);
     }
 
-    private static string YamlMessage(YamlException e)
+    /// <summary>
+    /// The first line indented with a tab (YAML allows only spaces; YamlDotNet reads some such files
+    /// into a different structure than the one seen on screen); (0, 0) when none.
+    /// </summary>
+    private static (int Line, int Column) TabIndent(string text)
     {
-        var inner = e.InnerException?.Message ?? e.Message;
-        // YamlDotNet prefixes messages with the position, which we print ourselves.
-        var idx = inner.IndexOf("): ", StringComparison.Ordinal);
-        return idx >= 0 && inner.StartsWith('(') ? inner[(idx + 3)..] : inner;
+        var line = 1;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var i = start;
+            while (i < end && text[i] == ' ') i++;
+            if (i < end && text[i] == '\t')
+            {
+                var j = i;
+                while (j < end && text[j] is ' ' or '\t') j++;
+                if (j < end && text[j] != '#' && text[j] != '\r') return (line, i - start + 1);
+            }
+            line++;
+            start = end + 1;
+        }
+        return (0, 0);
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using KazReports.Parsing;
 using KazReports.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -23,8 +23,10 @@ public sealed record RenderedText(string Text, Func<int, Diagnostics.SourceSpan>
 public sealed class TemplateSet
 {
     private readonly string _root;
+    private readonly string _realRoot;
     private readonly string _display;
     private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     // `include` as a global of every render, made once (importing a delegate reflects over it):
@@ -34,6 +36,7 @@ public sealed class TemplateSet
     private TemplateSet(string root, string display)
     {
         _root = root;
+        _realRoot = KazReports.Parsing.SafeFile.RealPath(root);
         _display = display;
         _includeGlobal = new ScriptObject();
         _includeGlobal.Import("include", new Func<TemplateContext, string, object?>((ctx, partial) => Include(ctx, partial, ((TrackingContext)ctx).Bag)));
@@ -46,7 +49,17 @@ public sealed class TemplateSet
     public static TemplateSet Open(string dir, string? display = null) =>
         new(Path.GetFullPath(dir), (display ?? dir).TrimEnd('/', '\\').Replace('\\', '/'));
 
-    public bool Exists(string name) => File.Exists(Resolve(name));
+    public bool Exists(string name)
+    {
+        try
+        {
+            return KazReports.Parsing.SafeFile.Probe(Resolve(name)) != KazReports.Parsing.FileKind.Missing;
+        }
+        catch (TemplateAccessException)
+        {
+            return true; // there, but refused: Get says why
+        }
+    }
 
     /// <summary>The user-facing path of a template: «templates/letter.sbn».</summary>
     public string DisplayPath(string name) => $"{_display}/{name}";
@@ -57,6 +70,9 @@ public sealed class TemplateSet
         var rootWithSep = _root.EndsWith(Path.DirectorySeparatorChar) ? _root : _root + Path.DirectorySeparatorChar;
         if (!full.StartsWith(rootWithSep, StringComparison.Ordinal))
             throw new TemplateAccessException($"шаблон «{name}» вне папки шаблонов");
+        // A symbolic link inside the folder may point out of it: the real path decides.
+        if (!KazReports.Parsing.SafeFile.IsInside(KazReports.Parsing.SafeFile.RealPath(full), _realRoot))
+            throw new TemplateAccessException($"шаблон «{name}» — символическая ссылка за пределы папки шаблонов: можно подключать только шаблоны из папки шаблонов");
         return full;
     }
 
@@ -66,20 +82,54 @@ public sealed class TemplateSet
         lock (_gate)
         {
             if (_parsed.TryGetValue(name, out var cached)) return cached.HasErrors ? null : cached;
+            // A refused file is reported once, not once per document.
+            if (_refused.Contains(name)) return null;
         }
-        var path = Resolve(name);
-        var display = DisplayPath(name);
-        if (!File.Exists(path))
+        var refusals = new DiagnosticBag();
+        var got = Load(name, refusals);
+        if (got is null && refusals.HasErrors)
         {
-            bag.Error(TemplateCodes.Missing, new Diagnostics.SourceSpan(display, 0, 0), "шаблон не найден");
+            lock (_gate)
+            {
+                if (!_refused.Add(name)) return null;
+            }
+        }
+        bag.AddRange(refusals.Items);
+        return got;
+    }
+
+    private Template? Load(string name, DiagnosticBag bag)
+    {
+        var display = DisplayPath(name);
+        string path;
+        try
+        {
+            path = Resolve(name);
+        }
+        catch (TemplateAccessException e)
+        {
+            bag.Error(TemplateCodes.Limit, new Diagnostics.SourceSpan(display, 0, 0), e.Message);
             return null;
         }
-        var template = Template.Parse(File.ReadAllText(path), display);
+        if (!KazReports.Parsing.SafeFile.CheckReadable(path, display, bag, missingCode: TemplateCodes.Missing, missingMessage: "шаблон не найден"))
+            return null;
+        string text;
+        try
+        {
+            // CR-only and CRLF line endings read as LF: line numbers are the same in all three.
+            text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Add(new Diagnostic(Severity.Error, TemplateCodes.Missing, new Diagnostics.SourceSpan(display, 0, 0), "шаблон не прочитан: " + FileErrors.Russian(e), e.Message));
+            return null;
+        }
+        var template = Template.Parse(text, display);
         foreach (var m in template.Messages)
         {
             var span = new Diagnostics.SourceSpan(display, m.Span.Start.Line + 1, m.Span.Start.Column + 1);
-            if (m.Type == ParserMessageType.Error) bag.Error(TemplateCodes.Syntax, span, "синтаксическая ошибка шаблона: " + Translate(m.Message));
-            else bag.Warning(TemplateCodes.Syntax, span, Translate(m.Message));
+            bag.Add(new Diagnostic(m.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, TemplateCodes.Syntax, span,
+                (m.Type == ParserMessageType.Error ? "синтаксическая ошибка шаблона: " : "") + Translate(m.Message), m.Message));
         }
         lock (_gate) _parsed[name] = template;
         return template.HasErrors ? null : template;
@@ -149,7 +199,8 @@ public sealed class TemplateSet
                 limit = true;
                 message = $"шаблон выполнялся дольше {limits.RenderTimeout.TotalSeconds:0.###} с и остановлен";
             }
-            bag.Error(limit ? TemplateCodes.Limit : TemplateCodes.Runtime, span, message);
+            bag.Add(new Diagnostic(Severity.Error, limit ? TemplateCodes.Limit : TemplateCodes.Runtime, span, message,
+                e is Scriban.Syntax.ScriptRuntimeException o ? o.OriginalMessage : null));
             return null;
         }
     }
@@ -209,25 +260,8 @@ public sealed class TemplateSet
         return null;
     }
 
-    /// <summary>Scriban speaks English; the users read Russian. The frequent messages are translated.</summary>
-    internal static string Translate(string message)
-    {
-        var m = Regex.Match(message, "The variable or function `(.+?)` was not found");
-        if (m.Success) return $"переменная или функция «{m.Groups[1].Value}» не найдена";
-        m = Regex.Match(message, "Cannot get the member (.+?) for a null object");
-        if (m.Success) return $"нельзя взять поле {m.Groups[1].Value} у пустого значения";
-        m = Regex.Match(message, "Cannot get member with name (.+?)\\.?$");
-        if (m.Success) return $"у значения нет поля «{m.Groups[1].Value}»";
-        m = Regex.Match(message, "Invalid number of arguments `(\\d+)` passed to `(.+?)` while expecting `(\\d+)` arguments");
-        if (m.Success) return $"функции «{m.Groups[2].Value}» передано аргументов: {m.Groups[1].Value}, а нужно {m.Groups[3].Value}";
-        m = Regex.Match(message, "Exceeding number of iteration limit `(\\d+)`");
-        if (m.Success) return $"цикл превысил предел в {m.Groups[1].Value} повторений (зацикливание?)";
-        if (message.Contains("recursive depth limit", StringComparison.Ordinal))
-            return "вложенность вызовов превысила предел (бесконечная рекурсия?)";
-        if (message.Contains("Found <EOF>", StringComparison.Ordinal) || message.Contains("<EOF>", StringComparison.Ordinal))
-            return "шаблон оборвался: не закрыт блок ({{ end }}?) — " + message;
-        return message;
-    }
+    /// <summary>Scriban speaks English; the users read Russian (the original goes to <c>--verbose</c>).</summary>
+    internal static string Translate(string message) => ScribanMessages.Russian(message);
 
     private sealed class FolderTemplateLoader(TemplateSet set) : ITemplateLoader
     {
@@ -243,8 +277,10 @@ public sealed class TemplateSet
         {
             var name = templatePath[(set._display.Length + 1)..];
             var full = set.Resolve(name);
-            if (!File.Exists(full)) throw new TemplateAccessException($"include: шаблон «{name}» не найден");
-            return File.ReadAllText(full);
+            var kind = KazReports.Parsing.SafeFile.Probe(full);
+            if (kind == KazReports.Parsing.FileKind.Missing) throw new TemplateAccessException($"include: шаблон «{name}» не найден");
+            if (kind != KazReports.Parsing.FileKind.Regular) throw new TemplateAccessException($"include: шаблон «{name}»: {KazReports.Parsing.SafeFile.Describe(kind)}");
+            return File.ReadAllText(full).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
 
         public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>

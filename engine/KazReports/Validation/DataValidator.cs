@@ -10,11 +10,16 @@ public static class DataValidator
 {
     public static void Validate(DataSet data, DiagnosticBag bag)
     {
+        // The first cause first: with no school read (schools.yaml missing, empty or broken), every
+        // reference to a school would be «unknown»; those are counted in one line instead.
+        var target = data.Schools.Count == 0 ? new DiagnosticBag() : bag;
         CheckSchools(data, bag);
         NameChecks.Check(data, bag);
-        CheckResults(data, bag);
+        CheckResults(data, target);
         CheckRegion(data, bag);
-        CheckReferences(data, bag);
+        CheckReferences(data, target);
+        YearChecks.Check(data, bag);
+        if (target != bag) FollowOn.Count(target, bag, [Codes.UnknownSchool], "schools.yaml", "ссылки на коды школ");
     }
 
     private static void CheckSchools(DataSet data, DiagnosticBag bag)
@@ -29,9 +34,27 @@ public static class DataValidator
         {
             if (s.BranchOf == s.Id)
                 bag.Error(Codes.UnknownReference, s.Span, $"школа «{s.Id}» указана филиалом самой себя");
-            else if (!seen.ContainsKey(s.BranchOf!))
+            else if (!seen.TryGetValue(s.BranchOf!, out var main))
                 bag.Error(Codes.UnknownReference, s.Span, $"branch_of: неизвестная школа «{s.BranchOf}»");
+            else if (main.BranchOf is not null && main.BranchOf != main.Id)
+                bag.Error(Codes.UnknownReference, s.Span, Cycle(s, seen) is { } cycle
+                    ? $"branch_of: филиалы замкнуты в круг ({cycle}): у круга нет головной школы"
+                    : $"branch_of: «{main.Id}» сама филиал школы «{main.BranchOf}»; филиал указывают филиалом головной школы");
         }
+    }
+
+    /// <summary>The ids of a branch_of cycle through <paramref name="start"/> («a → b → a»); null when the chain ends.</summary>
+    private static string? Cycle(School start, Dictionary<string, School> byId)
+    {
+        var chain = new List<string> { start.Id };
+        var current = start;
+        while (current.BranchOf is { } next && byId.TryGetValue(next, out var up) && chain.Count <= byId.Count)
+        {
+            chain.Add(up.Id);
+            if (up.Id == start.Id) return string.Join(" → ", chain);
+            current = up;
+        }
+        return null;
     }
 
     private static void CheckResults(DataSet data, DiagnosticBag bag)
@@ -96,13 +119,21 @@ public static class DataValidator
     {
         foreach (var list in data.PublishedShnor)
         {
-            foreach (var id in list.SchoolIds.Where(id => data.FindSchool(id) is null))
-                bag.Error(Codes.UnknownSchool, list.Span, $"опубликованный список ШНОР {list.Year}: неизвестный код школы «{id}»");
+            for (var i = 0; i < list.SchoolIds.Count; i++)
+            {
+                var id = list.SchoolIds[i];
+                if (data.FindSchool(id) is null)
+                    bag.Error(Codes.UnknownSchool, At(list.SchoolSpans, i, list.Span), $"опубликованный список ШНОР {list.Year}: неизвестный код школы «{id}»");
+            }
         }
         foreach (var a in data.Roadmaps.SelectMany(r => r.AllActivities))
         {
-            foreach (var id in a.Schools.Where(id => data.FindSchool(id) is null))
-                bag.Error(Codes.UnknownSchool, a.Span, $"мероприятие «{a.Id}»: неизвестный код школы «{id}»");
+            for (var i = 0; i < a.Schools.Count; i++)
+            {
+                var id = a.Schools[i];
+                if (data.FindSchool(id) is null)
+                    bag.Error(Codes.UnknownSchool, At(a.SchoolSpans, i, a.Span), $"мероприятие «{a.Id}»: неизвестный код школы «{id}»");
+            }
         }
         var ids = new Dictionary<string, Activity>(StringComparer.Ordinal);
         foreach (var a in data.Roadmaps.SelectMany(r => r.AllActivities).Where(a => a.Id is not null))
@@ -124,5 +155,9 @@ public static class DataValidator
     }
 
     private static string Describe(DataSet data, AssessmentKey key) => data.Catalog.Describe(key);
+
+    /// <summary>The place of list item <paramref name="i"/> when the reader kept it, else of the whole entry.</summary>
+    private static SourceSpan At(IReadOnlyList<SourceSpan>? spans, int i, SourceSpan whole) =>
+        spans is not null && i < spans.Count ? spans[i] : whole;
 
 }

@@ -145,7 +145,7 @@ public sealed class FailingRendererTests
         var failing = new KazReports.Build.BuildRunner([new HalfWayRenderer("docx")]);
         var result = failing.Run(options);
         Assert.Equal(3, result.Diagnostics.Items.Count(d => d.Code == "KR4002"));
-        Assert.All(result.Diagnostics.Items.Where(d => d.Code == "KR4002"), d => Assert.Contains("renderer failed half-way", d.Message));
+        Assert.All(result.Diagnostics.Items.Where(d => d.Code == "KR4002"), d => Assert.Contains("renderer failed half-way", d.Detail));
         Assert.Empty(result.Written);
 
         foreach (var (file, bytes) in before)

@@ -29,7 +29,8 @@ public sealed class PropertyTests
         {
             var bag = new DiagnosticBag();
             var table = CsvTableReader.Read(text, "f.csv", bag);
-            var lines = text.Split('\n');
+            // A lone CR ends a line as LF and CRLF do.
+            var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
             var maxCol = lines.Max(l => l.Length) + 1;
             if (table is null)
             {

@@ -43,8 +43,10 @@ internal static class ActivitiesReader
 
     private static Activity ReadActivity(YMap m)
     {
-        var a = new Activity(m.String("id"), m.Text("activity"), m.Text("deadline"), m.Text("result"), m.Text("responsible"),
-            m.Strings("tags"), m.Strings("schools"), m.Span);
+        var id = m.String("id");
+        var (text, deadline, result, responsible, tags) = (m.Text("activity"), m.Text("deadline"), m.Text("result"), m.Text("responsible"), m.Strings("tags"));
+        var (schools, spans) = m.StringsWithSpans("schools");
+        var a = new Activity(id, text, deadline, result, responsible, tags, schools, m.Span, spans);
         m.Done();
         return a;
     }

@@ -1,3 +1,4 @@
+using KazReports.Parsing;
 using KazReports.Diagnostics;
 
 namespace KazReports.Data.Loading;
@@ -54,7 +55,7 @@ internal static class CsvTableReader
 /// </summary>
 internal sealed class CsvRows(TextReader text, string file)
 {
-    private readonly CsvRecordReader _reader = new(text, file);
+    private readonly CsvRecordReader _reader = new(new LineEndingReader(text), file);
     private readonly DiagnosticBag _structure = new();
     private readonly DiagnosticBag _rows = new();
     private int _width = -1;

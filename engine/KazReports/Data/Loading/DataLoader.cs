@@ -37,7 +37,10 @@ public static class DataLoader
             ?? (Open("schools.yaml") is { } schoolsYaml ? SchoolsReader.Read(schoolsYaml) : []);
 
         var results = new ResultStore();
-        var loader = new ResultsLoader(catalog, settings, bag);
+        // The first cause first: without a catalogue every procedure and subject would be «unknown»;
+        // what the files below say is held back and those follow-on errors are counted in one line.
+        var held = catalogYaml is null ? new DiagnosticBag() : bag;
+        var loader = new ResultsLoader(catalog, settings, held);
         var resultsDir = Path.Combine(root, "results");
         var resultFiles = Directory.Exists(resultsDir)
             ? Directory.EnumerateFiles(resultsDir)
@@ -46,18 +49,20 @@ public static class DataLoader
                 .Order(StringComparer.Ordinal).ToArray()
             : [];
         if (resultFiles.Length == 0)
-            bag.Error(Codes.FileMissing, new SourceSpan(Display(resultsDir), 0, 0), "нет файлов результатов (*.csv, *.xlsx)");
+            held.Error(Codes.FileMissing, new SourceSpan(Display(resultsDir), 0, 0), "нет файлов результатов (*.csv, *.xlsx)");
         foreach (var file in resultFiles)
         {
             loader.ReadSchoolFile(file, Display(file), results);
         }
         var regionPath = Path.Combine(root, "region.csv");
-        var region = File.Exists(regionPath) && Table.Read(regionPath, Display(regionPath), bag) is { } rt
+        var region = SafeFile.Probe(regionPath) != FileKind.Missing && Table.Read(regionPath, Display(regionPath), held) is { } rt
             ? loader.ReadRegionRows(rt)
             : [];
 
-        var shnorYaml = Open("shnor.yaml");
+        var shnorYaml = YamlFile.Open(Path.Combine(root, "shnor.yaml"), Display(Path.Combine(root, "shnor.yaml")), held);
         var shnor = shnorYaml is null ? new ShnorRule(30, [], [], SourceSpan.None) : ShnorReader.ReadRule(shnorYaml, catalog);
+        if (held != bag)
+            FollowOn.Count(held, bag, [Codes.UnknownProcedure, Codes.UnknownSubject], "catalog.yaml", "названия процедур и предметов");
         var publishedYaml = Open("shnor-published.yaml", required: false);
         var published = publishedYaml is null ? [] : ShnorReader.ReadPublished(publishedYaml);
 

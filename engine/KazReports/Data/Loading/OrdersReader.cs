@@ -26,7 +26,7 @@ internal static class OrdersReader
             return a;
         }).ToArray();
         var order = new Order(root.Text("number"), root.Date("date", required: true) ?? default, root.Text("title"),
-            root.Text("preamble"), items, appendices, kind, root.Int("shnor_year"), root.Span);
+            root.Text("preamble"), items, appendices, kind, root.Int("shnor_year"), root.Span, root.Get("shnor_year")?.Span);
         if (kind == "shnor-support" && order.ShnorYear is null)
             root.Bag.Error(Codes.RequiredField, root.Span, "приказу о ШНОР нужно поле «shnor_year»: год, по результатам которого выявлены школы");
         root.Done();
@@ -37,7 +37,7 @@ internal static class OrdersReader
     {
         var executor = root.Map("executor");
         var info = new LettersInfo(root.Date("date", required: true) ?? default, root.String("number_prefix") ?? "",
-            root.Int("year", required: true) ?? 0, executor?.String("name"), executor?.String("phone"), root.Span);
+            root.Int("year", required: true) ?? 0, executor?.String("name"), executor?.String("phone"), root.Span, root.Get("year")?.Span);
         executor?.Done();
         var signatory = root.String("signatory");
         if (signatory is not null and not "head")

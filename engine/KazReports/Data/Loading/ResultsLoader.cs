@@ -34,7 +34,26 @@ internal sealed class ResultsLoader(Catalog catalog, Settings settings, Diagnost
         if (cols is null) return;
         var reader = new RowReader(bag);
         var file = store.InternFile(table.File);
-        foreach (var row in table.Rows) ReadSchoolRow(reader.Start(row, table.File), cols, store, file);
+        foreach (var row in table.Rows)
+        {
+            if (AtRowLimit(store, new SourceSpan(table.File, row.Line, 1), bag)) break;
+            ReadSchoolRow(reader.Start(row, table.File), cols, store, file);
+        }
+    }
+
+    /// <summary>All result files together hold at most this many rows (a region of 200 000 schools has ~3 million).</summary>
+    public const int MaxRows = 10_000_000;
+
+    /// <summary>Tests lower the limit (ten million rows cannot be written on each run).</summary>
+    internal static readonly AsyncLocal<int?> RowLimitOverride = new();
+
+    private static bool AtRowLimit(ResultStore store, SourceSpan at, DiagnosticBag bag)
+    {
+        var limit = RowLimitOverride.Value ?? MaxRows;
+        if (store.Count < limit) return false;
+        var shown = limit.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', ' ');
+        bag.Error(Codes.TooManyRows, at, $"строк результатов больше предела в {shown}: дальше файл не прочитан");
+        return true;
     }
 
     /// <summary>
@@ -42,6 +61,19 @@ internal sealed class ResultsLoader(Catalog catalog, Settings settings, Diagnost
     /// a CSV file that turns out unreadable at its end adds nothing.
     /// </summary>
     public void ReadSchoolFile(string path, string displayPath, ResultStore store)
+    {
+        if (!SafeFile.CheckReadable(path, displayPath, bag)) return;
+        try
+        {
+            ReadCheckedSchoolFile(path, displayPath, store);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Add(new Diagnostic(Severity.Error, Codes.FileMissing, new SourceSpan(displayPath, 0, 0), $"файл не прочитан: {FileErrors.Russian(e)}", e.Message));
+        }
+    }
+
+    private void ReadCheckedSchoolFile(string path, string displayPath, ResultStore store)
     {
         if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
@@ -60,7 +92,11 @@ internal sealed class ResultsLoader(Catalog catalog, Settings settings, Diagnost
             {
                 var reader = new RowReader(rows.RowDiagnostics);
                 var file = store.InternFile(displayPath);
-                while (rows.Next(out var row)) inner.ReadSchoolRow(reader.Start(row, displayPath), cols, store, file);
+                while (rows.Next(out var row))
+                {
+                    if (AtRowLimit(store, new SourceSpan(displayPath, row.Line, 1), rows.RowDiagnostics)) break;
+                    inner.ReadSchoolRow(reader.Start(row, displayPath), cols, store, file);
+                }
             }
         }
         if (!rows.Finish(bag)) store.Truncate(mark);

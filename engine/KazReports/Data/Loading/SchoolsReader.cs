@@ -16,7 +16,11 @@ internal static class SchoolsReader
         {
             var id = m.Text("id");
             if (id.Length > 0 && !Ids.IsValid(id))
-                m.Bag.Error(Codes.BadId, m.Get("id")!.Span, $"код школы «{id}»: допустимы строчные латинские буквы, цифры и «-»");
+                m.Bag.Error(Codes.BadId, m.Get("id")!.Span, Ids.IsReservedOnWindows(id)
+                    ? $"код школы «{id}» — имя устройства в Windows (con, nul, aux, prn, com1…com9, lpt1…lpt9): файл письма с таким именем там не создать; выберите другой код"
+                    : id.Length > Ids.MaxLength
+                        ? $"код школы длиннее {Ids.MaxLength} знаков ({id.Length}): он становится именем файла письма"
+                        : $"код школы «{id}»: допустимы строчные латинские буквы, цифры и «-»");
             var type = m.Text("type");
             if (type.Length > 0 && !Types.Contains(type))
                 m.Bag.Error(Codes.WrongType, m.Get("type")!.Span, $"тип школы «{type}»: допустимы {string.Join(", ", Types)}");

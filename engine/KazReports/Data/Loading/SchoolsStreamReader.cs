@@ -21,7 +21,8 @@ internal static class SchoolsStreamReader
 
     public static IReadOnlyList<School>? TryRead(string path, string displayPath)
     {
-        if (!File.Exists(path)) return null;
+        // Anything but a plain file goes to the full reader, which refuses it with a message.
+        if (SafeFile.Probe(path) != FileKind.Regular) return null;
         try
         {
             var bag = new DiagnosticBag();

@@ -42,7 +42,9 @@ internal static class ShnorReader
     {
         var lists = root.Maps("lists", required: true).Select(m =>
         {
-            var l = new PublishedShnorList(m.Int("year", required: true) ?? 0, m.String("source"), m.Strings("schools"), m.Span);
+            var (year, source) = (m.Int("year", required: true) ?? 0, m.String("source"));
+            var (schools, spans) = m.StringsWithSpans("schools");
+            var l = new PublishedShnorList(year, source, schools, m.Span, spans);
             m.Done();
             return l;
         }).ToArray();

@@ -33,9 +33,19 @@ internal sealed record Table(string File, IReadOnlyList<TableCell> Header, IRead
     /// <summary>Reads a CSV or XLSX file by its extension; null (with diagnostics) when unreadable.</summary>
     public static Table? Read(string path, string displayPath, DiagnosticBag bag)
     {
+        if (!SafeFile.CheckReadable(path, displayPath, bag)) return null;
         if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             return XlsxTableReader.Read(path, displayPath, bag);
-        var bytes = System.IO.File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = System.IO.File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Add(new Diagnostic(Severity.Error, Codes.FileMissing, new SourceSpan(displayPath, 0, 0), $"файл не прочитан: {FileErrors.Russian(e)}", e.Message));
+            return null;
+        }
         var text = TextDecoder.Decode(bytes, displayPath, bag);
         return CsvTableReader.Read(text, displayPath, bag);
     }

@@ -10,7 +10,8 @@ public sealed record Activity(
     string Responsible,
     IReadOnlyList<string> Tags,
     IReadOnlyList<string> Schools,
-    SourceSpan Span);
+    SourceSpan Span,
+    IReadOnlyList<SourceSpan>? SchoolSpans = null);
 
 public sealed record PlanSection(string Title, IReadOnlyList<Activity> Activities, SourceSpan Span);
 

@@ -15,7 +15,8 @@ public sealed record Order(
     IReadOnlyList<OrderAppendix> Appendices,
     string Kind,
     int? ShnorYear,
-    SourceSpan Span)
+    SourceSpan Span,
+    SourceSpan? ShnorYearSpan = null)
 {
     /// <summary>A name for files: the number with anything unsafe replaced.</summary>
     public string FileName => "order-" + Ids.Sanitize(Number);
@@ -27,4 +28,5 @@ public sealed record LettersInfo(
     int Year,
     string? ExecutorName,
     string? ExecutorPhone,
-    SourceSpan Span);
+    SourceSpan Span,
+    SourceSpan? YearSpan = null);

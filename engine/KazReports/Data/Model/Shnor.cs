@@ -21,4 +21,5 @@ public sealed record ShnorRule(
     public int YearsNeeded => Criteria.Count == 0 ? 1 : Criteria.Max(c => c.Years);
 }
 
-public sealed record PublishedShnorList(int Year, string? Source, IReadOnlyList<string> SchoolIds, SourceSpan Span);
+public sealed record PublishedShnorList(int Year, string? Source, IReadOnlyList<string> SchoolIds, SourceSpan Span,
+    IReadOnlyList<SourceSpan>? SchoolSpans = null);

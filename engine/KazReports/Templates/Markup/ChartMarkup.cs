@@ -1,3 +1,4 @@
+using KazReports.Parsing;
 using System.Globalization;
 using KazReports.Documents;
 using Markdig.Extensions.CustomContainers;
@@ -16,15 +17,15 @@ internal static class ChartMarkup
     public static ChartBlock? Parse(CustomContainer c, Attributes a, MarkupParser.Context ctx)
     {
         var span = ctx.Span(c);
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(string.Join('\n', ctx.RawLines(c))));
+            stream = KazReports.Parsing.SafeYaml.Load(new StringReader(string.Join('\n', ctx.RawLines(c))));
         }
         // YamlDotNet's representation model throws ArgumentException on some malformed input («series: []**»).
         catch (Exception e) when (e is YamlDotNet.Core.YamlException or ArgumentException)
         {
-            ctx.Bag.Error(TemplateCodes.Markup, span, "диаграмма: описание не YAML: " + e.Message);
+            ctx.Bag.Error(TemplateCodes.Markup, span, "диаграмма: описание не YAML: " + (e is YamlDotNet.Core.YamlException y ? KazReports.Parsing.SafeYaml.Message(y) : "описание не удаётся разобрать"));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)

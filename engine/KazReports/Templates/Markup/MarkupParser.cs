@@ -1,3 +1,4 @@
+using KazReports.Parsing;
 using KazReports.Diagnostics;
 using KazReports.Documents;
 using Markdig;
@@ -30,7 +31,22 @@ public static class MarkupParser
     public static Document Parse(RenderedText rendered, Theme theme, DocumentInfo info, DiagnosticBag bag)
     {
         var text = rendered.Text;
-        var md = Markdown.Parse(text, Pipeline);
+        // Markdig gives up on deep nesting with an exception, and is slow on thousands of levels before it does.
+        if (MarkupDepth.TooDeep(text) is { } deep)
+        {
+            bag.Error(TemplateCodes.Limit, rendered.SpanOfLine(deep), $"разметка вложена глубже {MarkupDepth.MaxDepth} уровней (списки, цитаты «>», отступы)");
+            return new Document(info, []);
+        }
+        Markdig.Syntax.MarkdownDocument md;
+        try
+        {
+            md = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            bag.Error(TemplateCodes.Limit, rendered.SpanOfLine(0), $"разметка вложена слишком глубоко (скобки, выделения, ссылки): документ не разобран");
+            return new Document(info, []);
+        }
         var ctx = new Context(text, rendered.SpanOfLine, theme, bag);
         var sections = new List<Section>();
         var current = new List<Block>();
@@ -76,15 +92,25 @@ public static class MarkupParser
     private static DocumentInfo ReadFrontMatter(YamlFrontMatterBlock fm, Context ctx, DocumentInfo info)
     {
         var lines = ctx.RawLines(fm);
-        var stream = new YamlStream();
+        if (FrontMatter.Literal(lines) is { } plain)
+        {
+            return info with
+            {
+                Title = plain.GetValueOrDefault("title") ?? info.Title,
+                Subject = plain.GetValueOrDefault("subject") ?? info.Subject,
+                Keywords = plain.GetValueOrDefault("keywords") ?? info.Keywords,
+                Author = plain.GetValueOrDefault("author") ?? info.Author,
+            };
+        }
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(string.Join('\n', lines)));
+            stream = KazReports.Parsing.SafeYaml.Load(new StringReader(string.Join('\n', lines)));
         }
         // YamlDotNet's representation model throws ArgumentException on some malformed input («series: []**»).
         catch (Exception e) when (e is YamlDotNet.Core.YamlException or ArgumentException)
         {
-            ctx.Bag.Error(TemplateCodes.Markup, ctx.Span(fm), "заголовок документа (---) не YAML: " + e.Message);
+            ctx.Bag.Error(TemplateCodes.Markup, ctx.Span(fm), "заголовок документа (---) не YAML: " + (e is YamlDotNet.Core.YamlException y ? KazReports.Parsing.SafeYaml.Message(y) : "описание не удаётся разобрать"));
             return info;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map) return info;

@@ -1,0 +1,54 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace KazReports.Parsing;
+
+/// <summary>
+/// YAML read with a nesting limit: YamlDotNet builds its document tree recursively, and a document
+/// of 100 000 nested «[» overflows the stack, which kills the process (no catch can help). The
+/// events are counted before the tree sees them and a deeper document is a syntax error at its place.
+/// </summary>
+public static class SafeYaml
+{
+    /// <summary>The deepest nesting of lists and mappings read; the data and chart specs need 5.</summary>
+    public const int MaxDepth = 64;
+
+    public static YamlStream Load(TextReader text)
+    {
+        var stream = new YamlStream();
+        stream.Load(new DepthLimitedParser(new Parser(text)));
+        return stream;
+    }
+
+    /// <summary>YamlDotNet's message without its own position prefix (we print the position), in Russian.</summary>
+    public static string Message(YamlException e)
+    {
+        var inner = e.InnerException?.Message ?? e.Message;
+        var idx = inner.IndexOf("): ", StringComparison.Ordinal);
+        var text = idx >= 0 && inner.StartsWith('(') ? inner[(idx + 3)..] : inner;
+        return YamlMessages.Russian(text);
+    }
+
+    private sealed class DepthLimitedParser(IParser inner) : IParser
+    {
+        private int _depth;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (!inner.MoveNext()) return false;
+            switch (inner.Current)
+            {
+                case MappingStart or SequenceStart when ++_depth > MaxDepth:
+                    throw new YamlException(inner.Current.Start, inner.Current.End,
+                        $"вложенность списков и словарей глубже {MaxDepth} уровней");
+                case MappingEnd or SequenceEnd:
+                    _depth--;
+                    break;
+            }
+            return true;
+        }
+    }
+}
