@@ -214,14 +214,20 @@ public sealed class TemplateSet
         if (Path.IsPathRooted(name) || name.Contains(".."))
             throw new TemplateAccessException($"include «{name}»: можно подключать только шаблоны из папки шаблонов");
         var partial = Get(name, bag)?.Page ?? throw new TemplateAccessException($"include: шаблон «{name}» не найден или содержит ошибки");
-        context.EnterRecursive(partial);
+        return EvaluateInPlace(context, partial);
+    }
+
+    /// <summary>Evaluates a parsed page into the current output, counted as one level of recursion.</summary>
+    private static object? EvaluateInPlace(TemplateContext context, Scriban.Syntax.ScriptPage page)
+    {
+        context.EnterRecursive(page);
         try
         {
-            context.Evaluate(partial);
+            context.Evaluate(page);
         }
         finally
         {
-            context.ExitRecursive(partial);
+            context.ExitRecursive(page);
         }
         return null;
     }
@@ -248,16 +254,7 @@ public sealed class TemplateSet
             lock (_gate) _parsed[key] = template;
         }
         if (template.HasErrors || template.Page is not { } page) throw new TemplateAccessException($"текст «{path}» содержит ошибки");
-        context.EnterRecursive(page);
-        try
-        {
-            context.Evaluate(page);
-        }
-        finally
-        {
-            context.ExitRecursive(page);
-        }
-        return null;
+        return EvaluateInPlace(context, page);
     }
 
     /// <summary>Scriban speaks English; the users read Russian (the original goes to <c>--verbose</c>).</summary>
