@@ -32,8 +32,9 @@ internal static class StylesPart
         foreach (var (id, name) in StyleIds.Requisites)
         {
             var small = id == StyleIds.Executor;
+            // Requisites are set without hyphens, as in the PDF (a letterhead's «Казачинское» stays whole).
             styles.Append(NoIndentStyle(id, name, small ? theme.SmallSizePt : theme.BodySizePt, 1.0,
-                id == StyleIds.Letterhead ? JustificationValues.Center : JustificationValues.Left));
+                id == StyleIds.Letterhead ? JustificationValues.Center : JustificationValues.Left, hyphenate: false));
         }
 
         styles.Append(ListParagraph());
@@ -122,11 +123,13 @@ internal static class StylesPart
         return style;
     }
 
-    private static Style NoIndentStyle(string id, string name, double? sizePt, double lineMultiple, JustificationValues alignment)
+    private static Style NoIndentStyle(string id, string name, double? sizePt, double lineMultiple, JustificationValues alignment,
+        bool hyphenate = true)
     {
         var style = NewParagraphStyle(id, name, StyleIds.Normal, uiPriority: 29);
         style.StyleParagraphProperties = new StyleParagraphProperties
         {
+            SuppressAutoHyphens = hyphenate ? null : new SuppressAutoHyphens(),
             SpacingBetweenLines = Spacing(before: 0, after: 0, lineMultiple),
             Indentation = new Indentation { FirstLine = "0" },
             Justification = new Justification { Val = alignment },

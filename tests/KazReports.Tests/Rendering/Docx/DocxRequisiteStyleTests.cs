@@ -41,6 +41,8 @@ public class DocxRequisiteStyleTests
             Assert.Equal(name, style.StyleName?.Val?.Value);
             Assert.Equal(W.StyleValues.Paragraph, style.Type?.Value);
             Assert.Equal("Normal", style.BasedOn?.Val?.Value);
+            // Set without hyphens, as the PDF sets them (LibreOffice hyphenated «Каза-чинское» in the letterhead).
+            Assert.NotNull(style.StyleParagraphProperties?.SuppressAutoHyphens);
         }
 
         Assert.Equal("20", probe.Style("Executor").StyleRunProperties?.FontSize?.Val?.Value);
