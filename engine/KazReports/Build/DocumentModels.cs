@@ -37,6 +37,9 @@ public static class DocumentModels
             _ => throw new InvalidOperationException($"model {declaration.Model} for {declaration.Each}: checked when the declarations are read"),
         };
         foreach (var (name, value) in subject.Values) variables.TryAdd(name, value);
+        // Every document knows the year it is made for (the letters' year, else the latest results):
+        // a declared document needs no model to say «{{ year }}».
+        variables.TryAdd("year", year);
         if (declaration.Conclusions.Count > 0) variables.Add("conclusions", Conclusions(model, year, shnor, declaration.Conclusions));
         return variables;
     }

@@ -68,7 +68,7 @@ public sealed class DeclaredDocumentTests
     public void A_document_declared_with_a_new_template_is_built_without_recompiling()
     {
         var templates = TemplatesWith(OgeEntry, ("spravka-oge.sbn", OgeTemplate),
-            ("card.sbn", "# {{ school.short_name | esc }}\n\nКарточка школы.\n"));
+            ("card.sbn", "# {{ school.short_name | esc }}\n\nКарточка школы, {{ year }} год.\n"));
         var output = Repo.TempDir("declared-out");
 
         var (exit, stdout, stderr) = Kaz("build", "--data", Repo.Data, "--templates", templates, "--out", output, "--only", "oge", "cards");
