@@ -44,6 +44,8 @@ internal sealed class Chromium : IDisposable
                      $"--user-data-dir={profile}", $"--window-size={width},{height}", "about:blank" })
             psi.ArgumentList.Add(a);
         psi.Environment["DBUS_SESSION_BUS_ADDRESS"] = "/dev/null";
+        // Only the project's own fonts: the screenshots are the same on every machine (as the PDFs are).
+        psi.Environment["FONTCONFIG_FILE"] = BundledFontsConfig(profile);
         var process = Process.Start(psi)!;
         process.StandardOutput.ReadToEndAsync();
         var browser = new Chromium(process, profile);
@@ -172,7 +174,7 @@ internal sealed class Chromium : IDisposable
 
     private static string? Find()
     {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Append("/usr/bin"))
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':'))
         {
             foreach (var name in new[] { "chromium", "chromium-browser" })
             {
@@ -181,5 +183,24 @@ internal sealed class Chromium : IDisposable
             }
         }
         return null;
+    }
+
+    /// <summary>A fontconfig file that knows only templates/fonts, with Times New Roman and serif mapped to Liberation Serif.</summary>
+    private static string BundledFontsConfig(string profile)
+    {
+        var fonts = System.Security.SecurityElement.Escape(Path.Combine(Composition.Repo.Root, "templates", "fonts"));
+        var cache = System.Security.SecurityElement.Escape(Path.Combine(profile, "fontconfig-cache"));
+        var path = Path.Combine(profile, "fonts.conf");
+        File.WriteAllText(path, $"""
+            <?xml version="1.0"?>
+            <fontconfig>
+              <dir>{fonts}</dir>
+              <cachedir>{cache}</cachedir>
+              <alias><family>Times New Roman</family><prefer><family>Liberation Serif</family></prefer></alias>
+              <alias><family>serif</family><prefer><family>Liberation Serif</family></prefer></alias>
+              <alias><family>sans-serif</family><prefer><family>DejaVu Sans</family></prefer></alias>
+            </fontconfig>
+            """);
+        return path;
     }
 }
