@@ -85,8 +85,8 @@ public sealed class DocxRenderer : IDocumentRenderer
     private static List<BodyElement> Body(Document document, DocxContext context)
     {
         var body = new List<BodyElement>();
-        var blocks = new BlockWriter(context);
-        var sections = new SectionWriter(context);
+        var blocks = new BlockRenderer(context);
+        var sections = new SectionRenderer(context);
         for (var i = 0; i < document.Sections.Count; i++)
         {
             var section = document.Sections[i];

@@ -25,7 +25,7 @@ internal readonly record struct Spacing(int? Before = null, int? After = null, i
 /// <summary>w:ind in twips.</summary>
 internal readonly record struct Indent(int? Left = null, int? Right = null, int? Hanging = null, int? FirstLine = null);
 
-/// <summary>w:framePr of a requisite kept in the bottom-left corner of the page (see OfficialBlockWriter.Executor).</summary>
+/// <summary>w:framePr of a requisite kept in the bottom-left corner of the page (see OfficialBlockRenderer.Executor).</summary>
 internal readonly record struct BottomLeftFrame(int WidthTwips);
 
 /// <summary>w:pPr: the paragraph properties this renderer uses, written in schema order.</summary>

@@ -57,10 +57,10 @@ internal static class BlockRenderer
                 TableRenderer.Write(cx, t, null);
                 break;
             case ChartBlock chart:
-                ChartRenderer.Write(cx, chart.Spec);
+                MediaRenderer.Chart(cx, chart.Spec);
                 break;
             case ImageBlock image:
-                ImageRenderer.Write(cx, image);
+                MediaRenderer.Image(cx, image);
                 break;
             case PageBreak:
                 // Sheets are split at page breaks by the page renderer; a break inside a cell or list is dropped.

@@ -11,14 +11,14 @@ namespace KazReports.Rendering.Pdf;
 /// </summary>
 internal static class ContentsPass
 {
-    public static Document Resolve(Document document, RenderContext context)
+    public static Document Resolve(Document document, PdfContext context)
     {
         if (Contents.Find(document) is not { } toc) return document;
         var draft = Substitute(document, toc, toc.Entries);
         var report = new LayoutReport(keepsRecords: false);
         using (var pages = new DisplayList())
         {
-            Paginator.Run(SectionBuilder.Build(draft, context), pages, report);
+            Paginator.Run(SectionRenderer.Build(draft, context), pages, report);
         }
 
         var outline = report.Outline.Where(o => o.Level >= 1 && o.Level <= toc.Levels).ToArray();

@@ -83,7 +83,7 @@ public sealed class PdfRenderer : ICombiningRenderer
         ArgumentNullException.ThrowIfNull(theme);
 
         using var shaper = new GlyphShaper(FontSet.For(theme));
-        using var context = new RenderContext(theme, shaper);
+        using var context = new PdfContext(theme, shaper);
         if (charts is not null)
         {
             context.Charts = charts;
@@ -94,7 +94,7 @@ public sealed class PdfRenderer : ICombiningRenderer
         var report = new LayoutReport(records);
         for (var i = 0; i < documents.Count; i++)
         {
-            var sections = SectionBuilder.Build(ContentsPass.Resolve(Blank(documents[i]), context), context);
+            var sections = SectionRenderer.Build(ContentsPass.Resolve(Blank(documents[i]), context), context);
             var title = combined ? OutlineTitle(documents[i], i) : null;
             Paginator.Run(sections, pages, report, fonts, title);
 

@@ -114,7 +114,7 @@ public sealed class MeasureTests : IDisposable
 
     private TableElement Table(Table table)
     {
-        var context = new RenderContext(Theme.Default, shaper) { PageHeight = PageHeight };
-        return Assert.IsType<TableElement>(new ElementBuilder(context).Flow([table], new Frame(480), PdfSamples.At).Slots[0].Element);
+        var context = new PdfContext(Theme.Default, shaper) { PageHeight = PageHeight };
+        return Assert.IsType<TableElement>(new BlockRenderer(context).Flow([table], new BlockFrame(480), PdfSamples.At).Slots[0].Element);
     }
 }

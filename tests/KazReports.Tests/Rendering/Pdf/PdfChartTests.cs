@@ -182,7 +182,7 @@ public sealed class PdfChartTests(ITestOutputHelper output)
     /// <summary>Draws charts with ScottPlot's own font lookup: whole font files, every glyph there.</summary>
     private sealed class WholeFontPainter : IChartPainter
     {
-        public void Paint(DrawingCanvas canvas, SKRect box, ChartSpec spec, RenderContext context) =>
+        public void Paint(DrawingCanvas canvas, SKRect box, ChartSpec spec, PdfContext context) =>
             canvas.DrawLater(box, (skia, page, _) => ChartPainter.Paint(spec, context.Theme, skia, page));
     }
 
@@ -195,7 +195,7 @@ public sealed class PdfChartTests(ITestOutputHelper output)
 
         public int Drawn { get; private set; }
 
-        public void Paint(DrawingCanvas canvas, SKRect box, ChartSpec spec, RenderContext context)
+        public void Paint(DrawingCanvas canvas, SKRect box, ChartSpec spec, PdfContext context)
         {
             Counted++;
             inner.Paint(canvas, box, spec, context);

@@ -15,11 +15,11 @@ internal interface IChartPainter
 {
     /// <param name="canvas">The page being laid out.</param>
     /// <param name="box">The chart's box relative to the canvas origin, in points.</param>
-    void Paint(DrawingCanvas canvas, SKRect box, ChartSpec spec, RenderContext context);
+    void Paint(DrawingCanvas canvas, SKRect box, ChartSpec spec, PdfContext context);
 }
 
 /// <summary>A chart's box of its spec's size (shrunk to the width keeping proportions), centred; the painter draws inside it.</summary>
-internal sealed class ChartElement(ChartSpec spec, float width, float height, RenderContext context, SourceSpan span) : Element(span)
+internal sealed class ChartElement(ChartSpec spec, float width, float height, PdfContext context, SourceSpan span) : Element(span)
 {
     private bool done;
 

@@ -20,7 +20,7 @@ internal sealed class VectorChartPainter : IChartPainter, IDisposable
     private readonly List<Plot> plots = [];
     private readonly Dictionary<(string Family, bool Bold), SKTypeface> faces = [];
 
-    public void Paint(DrawingCanvas canvas, SKRect box, ChartSpec spec, RenderContext context)
+    public void Paint(DrawingCanvas canvas, SKRect box, ChartSpec spec, PdfContext context)
     {
         // The plot's texts, found once: nothing renders the plot before it is painted.
         var plot = ChartPainter.Build(spec, context.Theme, box.Size, out var labels);
@@ -45,7 +45,7 @@ internal sealed class VectorChartPainter : IChartPainter, IDisposable
     }
 
     /// <summary>Counts every character the chart can draw as drawn in each face its texts ask for.</summary>
-    private void UseCharacters(DrawingCanvas canvas, IReadOnlyList<LabelStyle> labels, ChartSpec spec, RenderContext context)
+    private void UseCharacters(DrawingCanvas canvas, IReadOnlyList<LabelStyle> labels, ChartSpec spec, PdfContext context)
     {
         var characters = ChartTypefaces.Characters(spec);
         foreach (var (family, bold) in ChartTypefaces.Faces(labels))
@@ -70,7 +70,7 @@ internal sealed class VectorChartPainter : IChartPainter, IDisposable
     }
 
     /// <summary>The page text's face for the theme family (its glyphs and the chart's share one subset); any other family as the system has it.</summary>
-    private static SKTypeface Face(string family, bool bold, RenderContext context)
+    private static SKTypeface Face(string family, bool bold, PdfContext context)
     {
         var fonts = context.Shaper.Fonts;
         return string.Equals(family, fonts.Family, StringComparison.OrdinalIgnoreCase)

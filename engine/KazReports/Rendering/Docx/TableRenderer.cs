@@ -11,7 +11,7 @@ namespace KazReports.Rendering.Docx;
 /// header rows, shaded group rows, gridSpan/vMerge spans, cell alignment and shading, the keeps
 /// of <see cref="TableRowKeeps"/> (rows kept with the next, short rows that cannot split).
 /// </summary>
-internal sealed class TableWriter(DocxContext context, BlockWriter blocks)
+internal sealed class TableRenderer(DocxContext context, BlockRenderer blocks)
 {
     private readonly string? headerShading = Units.HexColor(context.Theme.HeaderShading);
     private readonly string? groupShading = Units.HexColor(context.Theme.GroupShading);

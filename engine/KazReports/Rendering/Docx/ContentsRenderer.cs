@@ -6,7 +6,7 @@ namespace KazReports.Rendering.Docx;
 /// The table of contents as a TOC field (headings 1–N) marked dirty, so that Word recomputes it
 /// with the pages when the document is opened; its cached result lists the headings without pages.
 /// </summary>
-internal static class ContentsWriter
+internal static class ContentsRenderer
 {
     public static void Write(TableOfContents toc, DocxContext context, List<BodyElement> result)
     {

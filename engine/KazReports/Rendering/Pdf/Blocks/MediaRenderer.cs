@@ -6,7 +6,7 @@ using SkiaSharp;
 namespace KazReports.Rendering.Pdf.Blocks;
 
 /// <summary>Pictures and charts: a chart is its box (drawn by the chart painter) and its caption, kept together.</summary>
-internal sealed class MediaBuilder(RenderContext context)
+internal sealed class MediaRenderer(PdfContext context)
 {
     /// <summary>Space before a chart and after it (after its caption), as the DOCX sets it.</summary>
     public const float ChartGap = 6;

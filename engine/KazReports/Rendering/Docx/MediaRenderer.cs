@@ -4,7 +4,7 @@ using KazReports.Rendering.Charts;
 namespace KazReports.Rendering.Docx;
 
 /// <summary>Pictures (an image part and an inline drawing) and native charts (a chart part and an inline drawing).</summary>
-internal sealed class MediaWriter(DocxContext context)
+internal sealed class MediaRenderer(DocxContext context)
 {
     /// <summary>6 pt (in twentieths) before a chart and after its caption, to set the figure off the text.</summary>
     private static readonly int Gap = Units.PointTwips(6);

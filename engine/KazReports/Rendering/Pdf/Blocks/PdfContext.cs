@@ -8,10 +8,10 @@ namespace KazReports.Rendering.Pdf.Blocks;
 /// Where blocks are laid out: the width, whether inside a table cell, run styles added to every run
 /// (bold table headers), the alignment a cell imposes, and the left indent of list item content.
 /// </summary>
-internal sealed record Frame(float Width, bool InTable = false, RunStyle Extra = RunStyle.None, Alignment? Alignment = null, float Indent = 0);
+internal sealed record BlockFrame(float Width, bool InTable = false, RunStyle Extra = RunStyle.None, Alignment? Alignment = null, float Indent = 0);
 
 /// <summary>The state of one render shared by the builders: theme, text shaping, chart painting, images to dispose.</summary>
-internal sealed class RenderContext(Theme theme, GlyphShaper shaper) : IDisposable
+internal sealed class PdfContext(Theme theme, GlyphShaper shaper) : IDisposable
 {
     private readonly List<IDisposable> owned = [];
 

@@ -5,21 +5,21 @@ using ModelTable = KazReports.Documents.Table;
 namespace KazReports.Rendering.Docx;
 
 /// <summary>Writes the model's blocks as body (or cell) elements, delegating lists, tables, media and official blocks.</summary>
-internal sealed class BlockWriter
+internal sealed class BlockRenderer
 {
-    private readonly ListWriter lists;
-    private readonly TableWriter tables;
-    private readonly MediaWriter media;
-    private readonly OfficialBlockWriter official;
+    private readonly ListRenderer lists;
+    private readonly TableRenderer tables;
+    private readonly MediaRenderer media;
+    private readonly OfficialBlockRenderer official;
     private readonly DocxContext context;
 
-    public BlockWriter(DocxContext context)
+    public BlockRenderer(DocxContext context)
     {
         this.context = context;
-        lists = new ListWriter(context, this);
-        tables = new TableWriter(context, this);
-        media = new MediaWriter(context);
-        official = new OfficialBlockWriter(context);
+        lists = new ListRenderer(context, this);
+        tables = new TableRenderer(context, this);
+        media = new MediaRenderer(context);
+        official = new OfficialBlockRenderer(context);
     }
 
     public List<BodyElement> WriteAll(IReadOnlyList<Block> blocks, BlockFrame frame) => WriteAll(blocks, frame, new List<BodyElement>(blocks.Count));
@@ -166,7 +166,7 @@ internal sealed class BlockWriter
                 result.AddRange(official.Executor(executor, frame));
                 break;
             case TableOfContents toc:
-                ContentsWriter.Write(toc, context, result);
+                ContentsRenderer.Write(toc, context, result);
                 break;
             default:
                 throw new NotSupportedException($"{block.Span}: the DOCX renderer does not know the block {block.GetType().Name}");

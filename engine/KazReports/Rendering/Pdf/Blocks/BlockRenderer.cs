@@ -10,24 +10,24 @@ namespace KazReports.Rendering.Pdf.Blocks;
 /// Turns the model's blocks into layout elements: one slot per block in a column (lists flatten
 /// into their paragraphs, as in the DOCX), delegating lists, tables, media and official blocks.
 /// </summary>
-internal sealed class ElementBuilder
+internal sealed class BlockRenderer
 {
-    private readonly RenderContext context;
-    private readonly ListBuilder lists;
-    private readonly TableBuilder tables;
-    private readonly OfficialBlocks official;
-    private readonly MediaBuilder media;
+    private readonly PdfContext context;
+    private readonly ListRenderer lists;
+    private readonly TableRenderer tables;
+    private readonly OfficialBlockRenderer official;
+    private readonly MediaRenderer media;
 
-    public ElementBuilder(RenderContext context)
+    public BlockRenderer(PdfContext context)
     {
         this.context = context;
-        lists = new ListBuilder(context, this);
-        tables = new TableBuilder(context, this);
-        official = new OfficialBlocks(context);
-        media = new MediaBuilder(context);
+        lists = new ListRenderer(context, this);
+        tables = new TableRenderer(context, this);
+        official = new OfficialBlockRenderer(context);
+        media = new MediaRenderer(context);
     }
 
-    public Column Flow(IReadOnlyList<Block> blocks, Frame frame, SourceSpan span)
+    public Column Flow(IReadOnlyList<Block> blocks, BlockFrame frame, SourceSpan span)
     {
         var slots = new List<Slot>();
         for (var i = 0; i < blocks.Count; i++)
@@ -52,7 +52,7 @@ internal sealed class ElementBuilder
         return new Column(slots, blocks.Count > 0 ? blocks[0].Span : span);
     }
 
-    public void Append(List<Slot> slots, Block block, Frame frame)
+    public void Append(List<Slot> slots, Block block, BlockFrame frame)
     {
         switch (block)
         {
@@ -75,7 +75,7 @@ internal sealed class ElementBuilder
                 slots.Add(new Slot(Indented(media.Image(image, frame.Width - frame.Indent), frame), 0, (float)context.Theme.SpaceAfterPt));
                 break;
             case ChartBlock chart:
-                slots.Add(new Slot(Indented(media.Chart(chart, frame.Width - frame.Indent), frame), MediaBuilder.ChartGap, MediaBuilder.ChartGap));
+                slots.Add(new Slot(Indented(media.Chart(chart, frame.Width - frame.Indent), frame), MediaRenderer.ChartGap, MediaRenderer.ChartGap));
                 break;
             default:
                 slots.Add(official.Build(block, frame) ?? throw new PdfLayoutException(block.Span, $"неизвестный блок {block.GetType().Name}"));
@@ -99,7 +99,7 @@ internal sealed class ElementBuilder
     }
 
     /// <summary>A model paragraph in its style; <paramref name="left"/> and <paramref name="marker"/> serve list items.</summary>
-    public Slot ParagraphSlot(Paragraph paragraph, Frame frame, float left, ListMarker? marker, float firstLine = float.NaN)
+    public Slot ParagraphSlot(Paragraph paragraph, BlockFrame frame, float left, ListMarker? marker, float firstLine = float.NaN)
     {
         var spec = context.Styles.For(paragraph.Style, frame.InTable);
         var alignment = paragraph.Alignment != Alignment.Default ? paragraph.Alignment : frame.Alignment ?? spec.Alignment;
@@ -122,7 +122,7 @@ internal sealed class ElementBuilder
         return new Slot(block, spec.SpaceBefore, spec.SpaceAfter, paragraph.KeepWithNext || spec.KeepWithNext);
     }
 
-    private Slot HeadingSlot(Heading heading, Frame frame)
+    private Slot HeadingSlot(Heading heading, BlockFrame frame)
     {
         var spec = context.Styles.Heading(heading.Level);
         var alignment = frame.Alignment ?? spec.Alignment;
@@ -135,5 +135,5 @@ internal sealed class ElementBuilder
         return new Slot(block, spec.SpaceBefore, spec.SpaceAfter, KeepWithNext: true);
     }
 
-    private static Element Indented(Element element, Frame frame) => frame.Indent > 0 ? new Inset(element, frame.Indent) : element;
+    private static Element Indented(Element element, BlockFrame frame) => frame.Indent > 0 ? new Inset(element, frame.Indent) : element;
 }

@@ -10,9 +10,9 @@ namespace KazReports.Rendering.Pdf.Tables;
 /// Cells look as in the DOCX: header cells bold, centred, shaded; group rows bold and shaded; a
 /// cell's own alignment, shading and bold win.
 /// </summary>
-internal sealed class TableBuilder(RenderContext context, ElementBuilder blocks)
+internal sealed class TableRenderer(PdfContext context, BlockRenderer blocks)
 {
-    public Element Build(Table table, Frame frame)
+    public Element Build(Table table, BlockFrame frame)
     {
         var width = frame.Width - frame.Indent;
         var widths = TableGrid.ColumnWidths(table, width);
@@ -89,7 +89,7 @@ internal sealed class TableBuilder(RenderContext context, ElementBuilder blocks)
         };
         var alignment = cell.Alignment != Alignment.Default ? cell.Alignment : kind == RowKind.Header ? Alignment.Center : (Alignment?)null;
         var vertical = cell.VerticalAlignment != VerticalAlignment.Top || kind != RowKind.Header ? cell.VerticalAlignment : VerticalAlignment.Center;
-        var frame = new Frame(Math.Max(1, width - (2 * look.Padding)), InTable: true,
+        var frame = new BlockFrame(Math.Max(1, width - (2 * look.Padding)), InTable: true,
             Extra: cell.Bold || kind != RowKind.Body ? RunStyle.Bold : RunStyle.None, Alignment: alignment);
         IReadOnlyList<Block> content = cell.Blocks.Count > 0 ? cell.Blocks : [new Paragraph([], table.Span)];
         var column = blocks.Flow(content, frame, table.Span);

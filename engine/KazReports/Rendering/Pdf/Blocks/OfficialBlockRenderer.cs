@@ -10,7 +10,7 @@ namespace KazReports.Rendering.Pdf.Blocks;
 /// number line, the stamp, appendix mark and addressee at the right edge, the signature with the name
 /// flush right on the position's last line, the executor in small type. Each is kept on one page.
 /// </summary>
-internal sealed class OfficialBlocks(RenderContext context)
+internal sealed class OfficialBlockRenderer(PdfContext context)
 {
     private const float BlockGap = 12;
     private const float SignatureGap = 24;
@@ -19,7 +19,7 @@ internal sealed class OfficialBlocks(RenderContext context)
 
     private Theme Theme => context.Theme;
 
-    public Slot? Build(Block block, Frame frame) => block switch
+    public Slot? Build(Block block, BlockFrame frame) => block switch
     {
         Letterhead letterhead => new Slot(Keep(new Inset(LetterheadLines(letterhead), 0, Math.Min(frame.Width, Pt(Theme.LetterheadWidthMm)))), 0, BlockGap),
         OrderHeader order => new Slot(Keep(OrderHeader(order)), 0, BlockGap),
@@ -32,7 +32,7 @@ internal sealed class OfficialBlocks(RenderContext context)
     };
 
     /// <summary>The letterhead at the left and the addressee at the right, tops aligned; null when the two blocks do not fit side by side.</summary>
-    public Slot? LetterheadWithAddressee(Letterhead letterhead, Addressee addressee, Frame frame)
+    public Slot? LetterheadWithAddressee(Letterhead letterhead, Addressee addressee, BlockFrame frame)
     {
         var left = Pt(Theme.LetterheadWidthMm);
         var right = Pt(Theme.StampWidthMm);
@@ -87,7 +87,7 @@ internal sealed class OfficialBlocks(RenderContext context)
     }
 
     /// <summary>Approval stamp, appendix mark, addressee: a block of StampWidthMm at the right edge of the text, lines left-aligned.</summary>
-    private Slot RightBlock(IReadOnlyList<string> lines, Frame frame, Block block)
+    private Slot RightBlock(IReadOnlyList<string> lines, BlockFrame frame, Block block)
     {
         var width = Math.Min(Pt(Theme.StampWidthMm), frame.Width);
         var column = Lines(lines, context.Styles.Requisite, Alignment.Left, block);
@@ -116,7 +116,7 @@ internal sealed class OfficialBlocks(RenderContext context)
     }
 
     /// <summary>«Исполнитель» in small type: at the foot of the page, as the DOCX frame puts it; in a table cell, after a gap.</summary>
-    private Slot Executor(Executor executor, Frame frame)
+    private Slot Executor(Executor executor, BlockFrame frame)
     {
         var lines = Lines(executor.Lines, new TextStyle((float)Theme.SmallSizePt), Alignment.Left, executor);
         return frame.InTable ? new Slot(Keep(lines), ExecutorGap) : new Slot(new PageFoot(Keep(lines), context.PageHeight), ExecutorGap);

@@ -10,14 +10,14 @@ namespace KazReports.Rendering.Pdf.Blocks;
 /// plus 10 mm per level, the text 7 mm further (a hanging indent); further paragraphs of an item and
 /// its other blocks at the text's indent; nested lists one level deeper; numbers from <see cref="ListBlock.Start"/>.
 /// </summary>
-internal sealed class ListBuilder(RenderContext context, ElementBuilder blocks)
+internal sealed class ListRenderer(PdfContext context, BlockRenderer blocks)
 {
     private const double HangingMm = 7;
     private const double LevelStepMm = 10;
     private const float MarkerGap = 3;
     private static readonly string[] Bullets = ["–", "•", "–"];
 
-    public void Append(List<Slot> slots, ListBlock list, Frame frame, int level)
+    public void Append(List<Slot> slots, ListBlock list, BlockFrame frame, int level)
     {
         var first = slots.Count;
         AppendItems(slots, list, frame, level);
@@ -33,7 +33,7 @@ internal sealed class ListBuilder(RenderContext context, ElementBuilder blocks)
         }
     }
 
-    private void AppendItems(List<Slot> slots, ListBlock list, Frame frame, int level)
+    private void AppendItems(List<Slot> slots, ListBlock list, BlockFrame frame, int level)
     {
         var markerX = frame.Indent + PdfUnits.Pt(context.Theme.FirstLineIndentMm + (level * LevelStepMm));
         var textX = markerX + PdfUnits.Pt(HangingMm);

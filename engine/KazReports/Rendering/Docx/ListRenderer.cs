@@ -7,7 +7,7 @@ namespace KazReports.Rendering.Docx;
 /// Lists: each item's first paragraph carries the number (w:numPr), its further paragraphs are
 /// indented to the item's text; nested lists go one level deeper with their own num instance.
 /// </summary>
-internal sealed class ListWriter(DocxContext context, BlockWriter blocks)
+internal sealed class ListRenderer(DocxContext context, BlockRenderer blocks)
 {
     public void Write(ListBlock list, BlockFrame frame, List<BodyElement> result) => Write(list, frame, 0, result);
 

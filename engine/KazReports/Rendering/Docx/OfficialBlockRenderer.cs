@@ -7,7 +7,7 @@ namespace KazReports.Rendering.Docx;
 /// The requisites of an official document laid out with paragraph indents and tab stops (and one
 /// borderless table for a letterhead beside its addressee), as Word users would lay them out.
 /// </summary>
-internal sealed class OfficialBlockWriter(DocxContext context)
+internal sealed class OfficialBlockRenderer(DocxContext context)
 {
     private const double BlockGapPt = 12;
     private const double SignatureGapPt = 24;

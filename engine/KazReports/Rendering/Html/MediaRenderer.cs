@@ -4,13 +4,24 @@ using KazReports.Rendering.Charts;
 namespace KazReports.Rendering.Html;
 
 /// <summary>
-/// A chart as a &lt;figure&gt;: the inline SVG with <c>role="img"</c>, named by the chart's title and
+/// Images and charts. A chart is a &lt;figure&gt;: the inline SVG with <c>role="img"</c>, named by the chart's title and
 /// described by a sentence that states the data; the &lt;figcaption&gt; (which names the figure);
 /// and the chart's data as a table in a &lt;details&gt; (hidden in print, where the chart is on paper).
 /// </summary>
-internal static class ChartRenderer
+internal static class MediaRenderer
 {
-    public static void Write(HtmlContext cx, ChartSpec spec)
+    /// <summary>A raster image inline as a data: URL (the page loads nothing from outside), at its size on paper.</summary>
+    public static void Image(HtmlContext cx, ImageBlock image)
+    {
+        var png = image.Data is [0x89, 0x50, ..];
+        var src = $"data:image/{(png ? "png" : "jpeg")};base64,{Convert.ToBase64String(image.Data)}";
+        cx.W.Open("figure").Open("img",
+            ("src", src),
+            ("alt", image.AltText),
+            ("style", $"width:{HtmlWriter.Number(image.WidthMm)}mm")).Close("figure").Line();
+    }
+
+    public static void Chart(HtmlContext cx, ChartSpec spec)
     {
         var w = cx.W;
         var id = cx.NextId("chart");

@@ -4,11 +4,11 @@ using KazReports.Rendering.Pdf.Layout;
 namespace KazReports.Rendering.Pdf.Blocks;
 
 /// <summary>Lays out each section: A4 in its orientation, its margins, its flow of blocks, its page numbers.</summary>
-internal static class SectionBuilder
+internal static class SectionRenderer
 {
-    public static List<SectionLayout> Build(Document document, RenderContext context)
+    public static List<SectionLayout> Build(Document document, PdfContext context)
     {
-        var builder = new ElementBuilder(context);
+        var builder = new BlockRenderer(context);
         var result = new List<SectionLayout>();
         foreach (var section in document.Sections)
         {
@@ -23,7 +23,7 @@ internal static class SectionBuilder
             }
 
             context.PageHeight = contentHeight;
-            var flow = builder.Flow(section.Blocks, new Frame(contentWidth), section.Span);
+            var flow = builder.Flow(section.Blocks, new BlockFrame(contentWidth), section.Span);
             var numbers = new PageNumberPainter(page.Numbering, margins, context.Styles.Requisite, context.Shaper);
             result.Add(new SectionLayout(PdfUnits.Pt(page.WidthMm), PdfUnits.Pt(page.HeightMm), PdfUnits.Pt(margins.Left), PdfUnits.Pt(margins.Top),
                 contentWidth, contentHeight, flow, numbers));

@@ -8,7 +8,7 @@ namespace KazReports.Rendering.Docx;
 /// document's first section; numbering continues across sections (no restart). Every section names
 /// its header and footer explicitly, so nothing is inherited by accident.
 /// </summary>
-internal sealed class SectionWriter(DocxContext context)
+internal sealed class SectionRenderer(DocxContext context)
 {
     private const double HeaderDistanceMm = 12.5;
 
