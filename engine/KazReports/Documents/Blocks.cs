@@ -2,8 +2,21 @@ using SourceSpan = KazReports.Documents.SourceRef;
 
 namespace KazReports.Documents;
 
-/// <summary>A block of a section: paragraphs, headings, lists, tables, official blocks.</summary>
-public abstract record Block(SourceSpan Span);
+/// <summary>
+/// A block of a section: paragraphs, headings, lists, tables, official blocks. The set is closed:
+/// only the engine derives blocks (the constructor is <c>private protected</c>, <see cref="Accept{TArg}"/>
+/// internal), and each record hands itself to its <see cref="IBlockVisitor{TArg}"/> method.
+/// </summary>
+public abstract record Block
+{
+    private protected Block(SourceSpan span) => Span = span;
+
+    /// <summary>Where the block came from in its template.</summary>
+    public SourceSpan Span { get; init; }
+
+    /// <summary>Calls the <paramref name="visitor"/>'s method for this block's record.</summary>
+    internal abstract void Accept<TArg>(IBlockVisitor<TArg> visitor, TArg arg);
+}
 
 public enum Alignment
 {
@@ -15,7 +28,10 @@ public enum Alignment
 }
 
 /// <summary>A heading, level 1–3; renderers keep it with the next block.</summary>
-public sealed record Heading(int Level, IReadOnlyList<Inline> Content, SourceSpan Span) : Block(Span);
+public sealed record Heading(int Level, IReadOnlyList<Inline> Content, SourceSpan Span) : Block(Span)
+{
+    internal override void Accept<TArg>(IBlockVisitor<TArg> visitor, TArg arg) => visitor.Visit(this, arg);
+}
 
 /// <summary>
 /// A paragraph. <see cref="Style"/> names a theme paragraph style («Normal», «Title», «TableText»,
@@ -27,21 +43,36 @@ public sealed record Paragraph(
     string Style = "Normal",
     Alignment Alignment = Alignment.Default,
     bool? FirstLineIndent = null,
-    bool KeepWithNext = false) : Block(Span);
+    bool KeepWithNext = false) : Block(Span)
+{
+    internal override void Accept<TArg>(IBlockVisitor<TArg> visitor, TArg arg) => visitor.Visit(this, arg);
+}
 
 /// <summary>A list, bulleted or numbered, items may hold nested lists.</summary>
-public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<ListItem> Items, SourceSpan Span) : Block(Span);
+public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<ListItem> Items, SourceSpan Span) : Block(Span)
+{
+    internal override void Accept<TArg>(IBlockVisitor<TArg> visitor, TArg arg) => visitor.Visit(this, arg);
+}
 
 public sealed record ListItem(IReadOnlyList<Block> Blocks, SourceSpan Span);
 
 /// <summary>A forced page break.</summary>
-public sealed record PageBreak(SourceSpan Span) : Block(Span);
+public sealed record PageBreak(SourceSpan Span) : Block(Span)
+{
+    internal override void Accept<TArg>(IBlockVisitor<TArg> visitor, TArg arg) => visitor.Visit(this, arg);
+}
 
 /// <summary>A raster image (PNG or JPEG) with its size on the page.</summary>
-public sealed record ImageBlock(byte[] Data, double WidthMm, double HeightMm, string AltText, SourceSpan Span) : Block(Span);
+public sealed record ImageBlock(byte[] Data, double WidthMm, double HeightMm, string AltText, SourceSpan Span) : Block(Span)
+{
+    internal override void Accept<TArg>(IBlockVisitor<TArg> visitor, TArg arg) => visitor.Visit(this, arg);
+}
 
 /// <summary>A chart: a spec that each renderer draws natively (the charts module fills it in).</summary>
-public sealed record ChartBlock(ChartSpec Spec, SourceSpan Span) : Block(Span);
+public sealed record ChartBlock(ChartSpec Spec, SourceSpan Span) : Block(Span)
+{
+    internal override void Accept<TArg>(IBlockVisitor<TArg> visitor, TArg arg) => visitor.Visit(this, arg);
+}
 
 /// <summary>A data-bound chart description, format-neutral.</summary>
 public sealed record ChartSpec(

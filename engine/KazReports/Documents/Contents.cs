@@ -8,6 +8,8 @@ namespace KazReports.Documents;
 /// </summary>
 public sealed record TableOfContents(string Title, int Levels, SourceSpan Span) : Block(Span)
 {
+    internal override void Accept<TArg>(IBlockVisitor<TArg> visitor, TArg arg) => visitor.Visit(this, arg);
+
     /// <summary>The headings it lists (filled when the document is complete), without pages.</summary>
     public IReadOnlyList<ContentsEntry> Entries { get; init; } = [];
 }

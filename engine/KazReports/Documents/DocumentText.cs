@@ -13,78 +13,97 @@ public static class DocumentText
     {
         var sb = new StringBuilder();
         foreach (var section in document.Sections)
-            foreach (var block in section.Blocks) Append(sb, block, "");
+            foreach (var block in section.Blocks) block.Accept(TextVisitor.Instance, new Into(sb, ""));
         return sb.ToString();
     }
 
-    private static void Append(StringBuilder sb, Block block, string indent)
+    /// <summary>The text a block's lines go to, and the indent of each line.</summary>
+    private readonly record struct Into(StringBuilder Text, string Indent)
     {
-        switch (block)
+        public Into Line(string line)
         {
-            case Heading h:
-                sb.Append(indent).Append(new string('#', h.Level)).Append(' ').AppendLine(Inlines.PlainText(h.Content));
-                break;
-            case Paragraph p:
-                sb.Append(indent).AppendLine(Inlines.PlainText(p.Content));
-                break;
-            case ListBlock l:
-                var n = l.Start;
-                foreach (var item in l.Items)
-                {
-                    var marker = l.Ordered ? $"{n++}. " : "– ";
-                    var first = true;
-                    foreach (var b in item.Blocks)
-                    {
-                        var inner = new StringBuilder();
-                        Append(inner, b, indent + "   ");
-                        var text = inner.ToString();
-                        sb.Append(first ? indent + marker + text.TrimStart() : text);
-                        first = false;
-                    }
-                }
-                break;
-            case Table t:
-                foreach (var row in t.Rows)
-                {
-                    sb.Append(indent).AppendJoin(" | ", row.Cells.Select(c =>
-                        string.Join(" / ", c.Blocks.OfType<Paragraph>().Select(p => Inlines.PlainText(p.Content).Replace("\n", " / ")))));
-                    sb.AppendLine();
-                }
-                break;
-            case Letterhead lh:
-                foreach (var l in lh.Lines.Concat(lh.Details)) sb.Append(indent).AppendLine(l);
-                break;
-            case OrderHeader oh:
-                sb.Append(indent).AppendLine(oh.Authority).Append(indent).AppendLine(oh.Title)
-                  .Append(indent).AppendLine(CultureInfo.InvariantCulture, $"{oh.Date} № {oh.Number}");
-                if (oh.Place is not null) sb.Append(indent).AppendLine(oh.Place);
-                break;
-            case ApprovalStamp s:
-                foreach (var l in s.Lines) sb.Append(indent).AppendLine(l);
-                break;
-            case AppendixMark m:
-                foreach (var l in m.Lines) sb.Append(indent).AppendLine(l);
-                break;
-            case Addressee a:
-                foreach (var l in a.Lines) sb.Append(indent).AppendLine(l);
-                break;
-            case Signature sig:
-                foreach (var l in sig.PositionLines.Take(sig.PositionLines.Count - 1)) sb.Append(indent).AppendLine(l);
-                sb.Append(indent).Append(sig.PositionLines.LastOrDefault() ?? "").Append(' ').AppendLine(sig.Name);
-                break;
-            case Executor e:
-                foreach (var l in e.Lines) sb.Append(indent).AppendLine(l);
-                break;
-            case ChartBlock c:
-                sb.Append(indent).AppendLine(CultureInfo.InvariantCulture, $"[диаграмма: {c.Spec.Title}]");
-                if (c.Spec.Caption is { } cap) sb.Append(indent).AppendLine(cap);
-                break;
-            case PageBreak:
-                sb.Append(indent).AppendLine("\f");
-                break;
-            case ImageBlock img:
-                sb.Append(indent).AppendLine(CultureInfo.InvariantCulture, $"[рисунок: {img.AltText}]");
-                break;
+            Text.Append(Indent).AppendLine(line);
+            return this;
         }
+
+        public void Lines(IEnumerable<string> lines)
+        {
+            foreach (var l in lines) Line(l);
+        }
+    }
+
+    private sealed class TextVisitor : IBlockVisitor<Into>
+    {
+        public static readonly TextVisitor Instance = new();
+
+        public void Visit(Heading heading, Into into) =>
+            into.Text.Append(into.Indent).Append(new string('#', heading.Level)).Append(' ').AppendLine(Inlines.PlainText(heading.Content));
+
+        public void Visit(Paragraph paragraph, Into into) => into.Line(Inlines.PlainText(paragraph.Content));
+
+        public void Visit(ListBlock list, Into into)
+        {
+            var n = list.Start;
+            foreach (var item in list.Items)
+            {
+                var marker = list.Ordered ? $"{n++}. " : "– ";
+                var first = true;
+                foreach (var b in item.Blocks)
+                {
+                    var inner = new StringBuilder();
+                    b.Accept(this, new Into(inner, into.Indent + "   "));
+                    var text = inner.ToString();
+                    into.Text.Append(first ? into.Indent + marker + text.TrimStart() : text);
+                    first = false;
+                }
+            }
+        }
+
+        public void Visit(Table table, Into into)
+        {
+            foreach (var row in table.Rows)
+            {
+                into.Text.Append(into.Indent).AppendJoin(" | ", row.Cells.Select(c =>
+                    string.Join(" / ", c.Blocks.OfType<Paragraph>().Select(p => Inlines.PlainText(p.Content).Replace("\n", " / ")))));
+                into.Text.AppendLine();
+            }
+        }
+
+        /// <summary>Nothing: the contents repeats the headings, which the text already has.</summary>
+        public void Visit(TableOfContents contents, Into into)
+        {
+        }
+
+        public void Visit(Letterhead letterhead, Into into) => into.Lines(letterhead.Lines.Concat(letterhead.Details));
+
+        public void Visit(OrderHeader order, Into into)
+        {
+            into.Line(order.Authority).Line(order.Title).Line(string.Create(CultureInfo.InvariantCulture, $"{order.Date} № {order.Number}"));
+            if (order.Place is not null) into.Line(order.Place);
+        }
+
+        public void Visit(ApprovalStamp stamp, Into into) => into.Lines(stamp.Lines);
+
+        public void Visit(AppendixMark mark, Into into) => into.Lines(mark.Lines);
+
+        public void Visit(Addressee addressee, Into into) => into.Lines(addressee.Lines);
+
+        public void Visit(Signature signature, Into into)
+        {
+            into.Lines(signature.PositionLines.Take(signature.PositionLines.Count - 1));
+            into.Line((signature.PositionLines.LastOrDefault() ?? "") + " " + signature.Name);
+        }
+
+        public void Visit(Executor executor, Into into) => into.Lines(executor.Lines);
+
+        public void Visit(ChartBlock chart, Into into)
+        {
+            into.Line(string.Create(CultureInfo.InvariantCulture, $"[диаграмма: {chart.Spec.Title}]"));
+            if (chart.Spec.Caption is { } caption) into.Line(caption);
+        }
+
+        public void Visit(PageBreak pageBreak, Into into) => into.Line("\f");
+
+        public void Visit(ImageBlock image, Into into) => into.Line(string.Create(CultureInfo.InvariantCulture, $"[рисунок: {image.AltText}]"));
     }
 }

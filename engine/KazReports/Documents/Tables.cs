@@ -8,6 +8,8 @@ namespace KazReports.Documents;
 /// </summary>
 public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> Rows, SourceSpan Span, bool Borders = true) : Block(Span)
 {
+    internal override void Accept<TArg>(IBlockVisitor<TArg> visitor, TArg arg) => visitor.Visit(this, arg);
+
     public int HeaderRowCount => Rows.TakeWhile(r => r.Kind == RowKind.Header).Count();
 }
 

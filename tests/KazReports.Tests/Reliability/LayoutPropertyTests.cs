@@ -1,6 +1,7 @@
 using CsCheck;
 using KazReports.Diagnostics;
 using KazReports.Documents;
+using KazReports.Rendering;
 using KazReports.Rendering.Pdf;
 using KazReports.Rendering.Pdf.Layout;
 
@@ -62,7 +63,7 @@ public sealed class LayoutPropertyTests
             {
                 report = renderer.RenderDetailed(doc, Theme.Default).Report;
             }
-            catch (PdfLayoutException e)
+            catch (LayoutException e)
             {
                 // The designed failure (a header taller than a page…): a Russian message, never a crash.
                 Assert.Contains("PDF:", e.Message);

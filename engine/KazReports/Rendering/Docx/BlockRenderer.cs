@@ -5,7 +5,7 @@ using ModelTable = KazReports.Documents.Table;
 namespace KazReports.Rendering.Docx;
 
 /// <summary>Writes the model's blocks as body (or cell) elements, delegating lists, tables, media and official blocks.</summary>
-internal sealed class BlockRenderer
+internal sealed class BlockRenderer : IBlockVisitor<BlockRenderer.Into>
 {
     private readonly ListRenderer lists;
     private readonly TableRenderer tables;
@@ -21,6 +21,9 @@ internal sealed class BlockRenderer
         media = new MediaRenderer(context);
         official = new OfficialBlockRenderer(context);
     }
+
+    /// <summary>Where a block goes: its frame and the elements it is appended to.</summary>
+    internal readonly record struct Into(BlockFrame Frame, List<BodyElement> Result);
 
     public List<BodyElement> WriteAll(IReadOnlyList<Block> blocks, BlockFrame frame) => WriteAll(blocks, frame, new List<BodyElement>(blocks.Count));
 
@@ -112,66 +115,47 @@ internal sealed class BlockRenderer
         paragraph.Format.Spacing = (paragraph.Format.Spacing ?? default) with { After = Math.Max(paragraph.Format.Spacing?.After ?? 0, Units.PointTwips(pt)) };
 
     /// <summary>Appends the elements of one block to <paramref name="result"/>.</summary>
-    public void Write(Block block, BlockFrame frame, List<BodyElement> result)
-    {
-        switch (block)
-        {
-            case Heading heading:
-                result.Add(HeadingParagraph(heading, frame));
-                break;
-            case ModelParagraph paragraph:
-                result.Add(Paragraph(paragraph, frame));
-                break;
-            case ListBlock list:
-                lists.Write(list, frame, result);
-                break;
-            case PageBreak:
-                result.Add(new WordParagraph(runs: [new SymbolRun(SymbolRun.Kind.PageBreak)]));
-                break;
-            case ImageBlock image:
-                result.Add(media.Image(image, frame));
-                break;
-            case ChartBlock chart:
-                media.Chart(chart, frame, result);
-                break;
-            case ModelTable table:
-                result.Add(tables.Write(table, frame));
-                break;
-            case Letterhead letterhead:
-                result.AddRange(official.Letterhead(letterhead, frame));
-                break;
-            case OrderHeader order:
-                result.AddRange(official.OrderHeader(order, frame));
-                break;
-            case ApprovalStamp stamp:
-                result.AddRange(official.RightBlock(stamp.Lines, frame, StyleIds.ApprovalStamp));
-                break;
-            case AppendixMark mark:
-                result.AddRange(official.RightBlock(mark.Lines, frame, StyleIds.AppendixMark));
-                break;
-            case Addressee addressee:
-                result.AddRange(official.RightBlock(addressee.Lines, frame, StyleIds.Addressee));
-                break;
-            case Signature signature:
-                // The signature takes the last lines of the text before it to a new page (widow
-                // control makes that two at least), never stands alone.
-                if (result.Count > 0 && result[^1] is WordParagraph before)
-                {
-                    before.Format.KeepNext = true;
-                }
+    public void Write(Block block, BlockFrame frame, List<BodyElement> result) => block.Accept(this, new Into(frame, result));
 
-                result.Add(official.Signature(signature, frame));
-                break;
-            case Executor executor:
-                result.AddRange(official.Executor(executor, frame));
-                break;
-            case TableOfContents toc:
-                ContentsRenderer.Write(toc, context, result);
-                break;
-            default:
-                throw new NotSupportedException($"{block.Span}: the DOCX renderer does not know the block {block.GetType().Name}");
+    public void Visit(Heading heading, Into into) => into.Result.Add(HeadingParagraph(heading, into.Frame));
+
+    public void Visit(ModelParagraph paragraph, Into into) => into.Result.Add(Paragraph(paragraph, into.Frame));
+
+    public void Visit(ListBlock list, Into into) => lists.Write(list, into.Frame, into.Result);
+
+    public void Visit(PageBreak pageBreak, Into into) => into.Result.Add(new WordParagraph(runs: [new SymbolRun(SymbolRun.Kind.PageBreak)]));
+
+    public void Visit(ImageBlock image, Into into) => into.Result.Add(media.Image(image, into.Frame));
+
+    public void Visit(ChartBlock chart, Into into) => media.Chart(chart, into.Frame, into.Result);
+
+    public void Visit(ModelTable table, Into into) => into.Result.Add(tables.Write(table, into.Frame));
+
+    public void Visit(TableOfContents contents, Into into) => ContentsRenderer.Write(contents, context, into.Result);
+
+    public void Visit(Letterhead letterhead, Into into) => into.Result.AddRange(official.Letterhead(letterhead, into.Frame));
+
+    public void Visit(OrderHeader order, Into into) => into.Result.AddRange(official.OrderHeader(order, into.Frame));
+
+    public void Visit(ApprovalStamp stamp, Into into) => into.Result.AddRange(official.Stamp(stamp, into.Frame));
+
+    public void Visit(AppendixMark mark, Into into) => into.Result.AddRange(official.AppendixMark(mark, into.Frame));
+
+    public void Visit(Addressee addressee, Into into) => into.Result.AddRange(official.Addressee(addressee, into.Frame));
+
+    public void Visit(Signature signature, Into into)
+    {
+        // The signature takes the last lines of the text before it to a new page (widow
+        // control makes that two at least), never stands alone.
+        if (into.Result.Count > 0 && into.Result[^1] is WordParagraph before)
+        {
+            before.Format.KeepNext = true;
         }
+
+        into.Result.Add(official.Signature(signature, into.Frame));
     }
+
+    public void Visit(Executor executor, Into into) => into.Result.AddRange(official.Executor(executor, into.Frame));
 
     /// <summary>A model paragraph; extra properties (numbering, indents) may be added by the caller.</summary>
     public WordParagraph Paragraph(ModelParagraph paragraph, BlockFrame frame, string? styleOverride = null)

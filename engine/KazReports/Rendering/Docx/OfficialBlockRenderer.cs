@@ -75,8 +75,17 @@ internal sealed class OfficialBlockRenderer(DocxContext context)
         return result;
     }
 
+    /// <summary>«УТВЕРЖДАЮ» / «УТВЕРЖДЕНА…» at the right edge.</summary>
+    public List<WordParagraph> Stamp(ApprovalStamp stamp, BlockFrame frame) => RightBlock(stamp.Lines, frame, StyleIds.ApprovalStamp);
+
+    /// <summary>«Приложение 1 к приказу…» at the right edge.</summary>
+    public List<WordParagraph> AppendixMark(AppendixMark mark, BlockFrame frame) => RightBlock(mark.Lines, frame, StyleIds.AppendixMark);
+
+    /// <summary>The addressee of a letter at the right edge (when it does not stand beside the letterhead).</summary>
+    public List<WordParagraph> Addressee(Addressee addressee, BlockFrame frame) => RightBlock(addressee.Lines, frame, StyleIds.Addressee);
+
     /// <summary>Approval stamp, appendix mark, addressee: a block of StampWidthMm at the right edge of the text, left-aligned.</summary>
-    public List<WordParagraph> RightBlock(IReadOnlyList<string> lines, BlockFrame frame, string style)
+    private List<WordParagraph> RightBlock(IReadOnlyList<string> lines, BlockFrame frame, string style)
     {
         var indent = Math.Max(0, frame.WidthTwips - Units.Twips(Theme.StampWidthMm));
         var result = lines.Select((l, i) => Line(l, Block(indent, Jc.Left, keepNext: i < lines.Count - 1, style: style))).ToList();

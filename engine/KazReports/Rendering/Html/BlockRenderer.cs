@@ -7,8 +7,17 @@ namespace KazReports.Rendering.Html;
 /// level, paragraphs carry their style and alignment as classes, lists are &lt;ul&gt;/&lt;ol&gt;;
 /// tables, charts and official blocks have their own renderers.
 /// </summary>
-internal static class BlockRenderer
+internal sealed class BlockRenderer : IBlockVisitor<BlockRenderer.Into>
 {
+    private static readonly BlockRenderer Instance = new();
+
+    private BlockRenderer()
+    {
+    }
+
+    /// <summary>Where a block goes: the page being written, and whether in a table cell.</summary>
+    internal readonly record struct Into(HtmlContext Cx, bool InTable);
+
     public static void Write(HtmlContext cx, IReadOnlyList<Block> blocks, bool inTable = false)
     {
         for (var i = 0; i < blocks.Count; i++)
@@ -25,51 +34,59 @@ internal static class BlockRenderer
             // In a letter the letterhead and the addressee stand side by side, tops aligned.
             if (!inTable && block is Letterhead lh && next is Addressee ad)
             {
-                OfficialBlockRenderer.Pair(cx, lh, ad);
+                OfficialBlockRenderer.LetterheadWithAddressee(cx, lh, ad);
                 i++;
                 continue;
             }
-            Write(cx, block, inTable);
+            block.Accept(Instance, new Into(cx, inTable));
         }
     }
 
-    private static void Write(HtmlContext cx, Block block, bool inTable)
+    public void Visit(Heading heading, Into into)
     {
-        var w = cx.W;
-        switch (block)
-        {
-            case Heading h:
-                var level = Math.Clamp(h.Level, 1, 3);
-                if (level == 1 && cx.HasH1) level = 2;
-                cx.HasH1 |= level == 1;
-                cx.Heading(h.Level, Inlines.PlainText(h.Content));
-                w.Open("h" + level);
-                InlineRenderer.Write(w, h.Content);
-                w.Close("h" + level).Line();
-                break;
-            case Paragraph p:
-                Paragraph(cx, p, inTable);
-                break;
-            case ListBlock list:
-                List(cx, list);
-                break;
-            case Table t:
-                TableRenderer.Write(cx, t, null);
-                break;
-            case ChartBlock chart:
-                MediaRenderer.Chart(cx, chart.Spec);
-                break;
-            case ImageBlock image:
-                MediaRenderer.Image(cx, image);
-                break;
-            case PageBreak:
-                // Sheets are split at page breaks by the page renderer; a break inside a cell or list is dropped.
-                break;
-            default:
-                OfficialBlockRenderer.Write(cx, block);
-                break;
-        }
+        var (cx, w) = (into.Cx, into.Cx.W);
+        var level = Math.Clamp(heading.Level, 1, 3);
+        if (level == 1 && cx.HasH1) level = 2;
+        cx.HasH1 |= level == 1;
+        cx.Heading(heading.Level, Inlines.PlainText(heading.Content));
+        w.Open("h" + level);
+        InlineRenderer.Write(w, heading.Content);
+        w.Close("h" + level).Line();
     }
+
+    public void Visit(Paragraph paragraph, Into into) => Paragraph(into.Cx, paragraph, into.InTable);
+
+    public void Visit(ListBlock list, Into into) => List(into.Cx, list);
+
+    public void Visit(Table table, Into into) => TableRenderer.Write(into.Cx, table, null);
+
+    public void Visit(ChartBlock chart, Into into) => MediaRenderer.Chart(into.Cx, chart.Spec);
+
+    public void Visit(ImageBlock image, Into into) => MediaRenderer.Image(into.Cx, image);
+
+    /// <summary>Nothing: sheets are split at page breaks by the page renderer; a break inside a cell or list is dropped.</summary>
+    public void Visit(PageBreak pageBreak, Into into)
+    {
+    }
+
+    /// <summary>Nothing: a web page has no page numbers to list (the headings are its outline).</summary>
+    public void Visit(TableOfContents contents, Into into)
+    {
+    }
+
+    public void Visit(Letterhead letterhead, Into into) => OfficialBlockRenderer.Letterhead(into.Cx, letterhead);
+
+    public void Visit(OrderHeader order, Into into) => OfficialBlockRenderer.OrderHeader(into.Cx, order);
+
+    public void Visit(ApprovalStamp stamp, Into into) => OfficialBlockRenderer.Stamp(into.Cx, stamp);
+
+    public void Visit(AppendixMark mark, Into into) => OfficialBlockRenderer.AppendixMark(into.Cx, mark);
+
+    public void Visit(Addressee addressee, Into into) => OfficialBlockRenderer.Addressee(into.Cx, addressee);
+
+    public void Visit(Signature signature, Into into) => OfficialBlockRenderer.Signature(into.Cx, signature);
+
+    public void Visit(Executor executor, Into into) => OfficialBlockRenderer.Executor(into.Cx, executor);
 
     private static void Paragraph(HtmlContext cx, Paragraph p, bool inTable)
     {

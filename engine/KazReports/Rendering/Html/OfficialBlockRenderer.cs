@@ -10,51 +10,20 @@ namespace KazReports.Rendering.Html;
 /// </summary>
 internal static class OfficialBlockRenderer
 {
-    public static void Write(HtmlContext cx, Block block)
-    {
-        var w = cx.W;
-        switch (block)
-        {
-            case Letterhead letterhead:
-                Letterhead(w, letterhead);
-                break;
-            case OrderHeader order:
-                Order(w, order);
-                break;
-            case ApprovalStamp stamp:
-                Right(w, "stamp", stamp.Lines);
-                break;
-            case AppendixMark mark:
-                Right(w, "appendix", mark.Lines);
-                break;
-            case Addressee addressee:
-                Right(w, "addressee", addressee.Lines);
-                break;
-            case Signature signature:
-                w.Open("div", ("class", "signature req")).Open("p", ("class", "sig-position"));
-                InlineRenderer.Lines(w, signature.PositionLines);
-                w.Close("p").Element("p", signature.Name, ("class", "sig-name")).Close("div").Line();
-                break;
-            case Executor executor:
-                w.Open("div", ("class", "executor req")).Open("p");
-                InlineRenderer.Lines(w, executor.Lines);
-                w.Close("p").Close("div").Line();
-                break;
-        }
-    }
-
     /// <summary>The letterhead at the left and the addressee at the right, tops aligned.</summary>
-    public static void Pair(HtmlContext cx, Letterhead letterhead, Addressee addressee)
+    public static void LetterheadWithAddressee(HtmlContext cx, Letterhead letterhead, Addressee addressee)
     {
         var w = cx.W;
         w.Open("div", ("class", "pair")).Line();
-        Letterhead(w, letterhead);
-        Right(w, "addressee", addressee.Lines);
+        Letterhead(cx, letterhead);
+        Addressee(cx, addressee);
         w.Close("div").Line();
     }
 
-    private static void Letterhead(HtmlWriter w, Letterhead letterhead)
+    /// <summary>The corner letterhead: its first two lines bold, the details under them.</summary>
+    public static void Letterhead(HtmlContext cx, Letterhead letterhead)
     {
+        var w = cx.W;
         w.Open("div", ("class", "letterhead req")).Line();
         if (letterhead.Lines.Count > 0)
         {
@@ -76,8 +45,10 @@ internal static class OfficialBlockRenderer
         w.Close("div").Line();
     }
 
-    private static void Order(HtmlWriter w, OrderHeader order)
+    /// <summary>«ПРИКАЗ»: the authority, the title, the date and «№» on one line, the place.</summary>
+    public static void OrderHeader(HtmlContext cx, OrderHeader order)
     {
+        var w = cx.W;
         w.Open("div", ("class", "order req")).Line();
         w.Open("p", ("class", "authority"));
         InlineRenderer.Lines(w, order.Authority.Split('\n').Select(l => l.Trim()));
@@ -86,6 +57,30 @@ internal static class OfficialBlockRenderer
         w.Open("p", ("class", "line")).Element("span", order.Date).Element("span", "№\u00A0" + order.Number).Close("p").Line();
         if (!string.IsNullOrWhiteSpace(order.Place)) w.Element("p", order.Place).Line();
         w.Close("div").Line();
+    }
+
+    public static void Stamp(HtmlContext cx, ApprovalStamp stamp) => Right(cx.W, "stamp", stamp.Lines);
+
+    public static void AppendixMark(HtmlContext cx, AppendixMark mark) => Right(cx.W, "appendix", mark.Lines);
+
+    public static void Addressee(HtmlContext cx, Addressee addressee) => Right(cx.W, "addressee", addressee.Lines);
+
+    /// <summary>The position's lines, the name flush right on the last one (by CSS).</summary>
+    public static void Signature(HtmlContext cx, Signature signature)
+    {
+        var w = cx.W;
+        w.Open("div", ("class", "signature req")).Open("p", ("class", "sig-position"));
+        InlineRenderer.Lines(w, signature.PositionLines);
+        w.Close("p").Element("p", signature.Name, ("class", "sig-name")).Close("div").Line();
+    }
+
+    /// <summary>«Исполнитель» in small type.</summary>
+    public static void Executor(HtmlContext cx, Executor executor)
+    {
+        var w = cx.W;
+        w.Open("div", ("class", "executor req")).Open("p");
+        InlineRenderer.Lines(w, executor.Lines);
+        w.Close("p").Close("div").Line();
     }
 
     private static void Right(HtmlWriter w, string kind, IReadOnlyList<string> lines)

@@ -43,7 +43,12 @@ internal static class ContentsPass
     }
 
     private static Document Substitute(Document document, TableOfContents toc, IReadOnlyList<ContentsEntry> entries) =>
-        Contents.Replace(document, toc,
-            new Paragraph([new Run(toc.Title, RunStyle.Bold)], toc.Span, "Title", Alignment.Center, false, KeepWithNext: true),
-            Contents.AsTable(toc, entries));
+        Contents.Replace(document, toc, Blocks(toc, entries));
+
+    /// <summary>The contents as PDF prints it: the title, then a borderless table of the entries and their pages.</summary>
+    public static Block[] Blocks(TableOfContents toc, IReadOnlyList<ContentsEntry> entries) =>
+    [
+        new Paragraph([new Run(toc.Title, RunStyle.Bold)], toc.Span, "Title", Alignment.Center, false, KeepWithNext: true),
+        Contents.AsTable(toc, entries),
+    ];
 }

@@ -16,7 +16,7 @@ namespace KazReports.Rendering.Pdf;
 /// an outline from the headings, metadata from <see cref="DocumentInfo"/>. One layout pass records
 /// the pages (<see cref="DisplayList"/>) and counts the glyphs to embed; the fonts are then subset
 /// and the recorded pages written to the PDF. The same
-/// documents and theme always give the same bytes. Layout errors throw <see cref="PdfLayoutException"/>
+/// documents and theme always give the same bytes. Layout errors throw <see cref="LayoutException"/>
 /// naming the block's template span. Several documents can go into one PDF for printing
 /// (<see cref="RenderMany"/>).
 /// </summary>

@@ -1,4 +1,5 @@
 using KazReports.Documents;
+using KazReports.Rendering;
 using KazReports.Rendering.Pdf;
 using static KazReports.Tests.Rendering.Pdf.PdfSamples;
 
@@ -11,7 +12,7 @@ public sealed class LayoutErrorTests
     public void A_table_wider_than_the_page_names_its_template_span()
     {
         var table = new Table([new TableColumn(1, WidthMm: 150), new TableColumn(1, WidthMm: 100)], [new TableRow([C("а"), C("б")])], At);
-        var error = Assert.Throws<PdfLayoutException>(() => Render(Of(table)));
+        var error = Assert.Throws<LayoutException>(() => Render(Of(table)));
         Assert.Equal(At, error.Span);
         Assert.StartsWith("templates/test.sbn(7,1): ", error.Message, StringComparison.Ordinal);
         Assert.Contains("таблица шире области текста", error.Message, StringComparison.Ordinal);
@@ -22,7 +23,7 @@ public sealed class LayoutErrorTests
     public void A_cell_spanning_past_the_last_column_says_which_cell()
     {
         var table = new Table([new TableColumn(1), new TableColumn(1)], [new TableRow([C("а"), C("б", colSpan: 2)])], At);
-        var error = Assert.Throws<PdfLayoutException>(() => Render(Of(table)));
+        var error = Assert.Throws<LayoutException>(() => Render(Of(table)));
         Assert.Contains("строка 1 таблицы: ячейка 2 объединяет 2 столбцов", error.Message, StringComparison.Ordinal);
     }
 
@@ -32,14 +33,14 @@ public sealed class LayoutErrorTests
         var tall = string.Join("\n", Enumerable.Range(1, 60).Select(i => "строка " + i));
         var table = new Table([new TableColumn(1), new TableColumn(1)],
             [new TableRow([C(tall, rowSpan: 2), C("а")]), new TableRow([C("б")])], At);
-        var error = Assert.Throws<PdfLayoutException>(() => Render(Of(table)));
+        var error = Assert.Throws<LayoutException>(() => Render(Of(table)));
         Assert.Contains("объединёнными по вертикали", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_picture_that_is_not_png_or_jpeg_is_an_error()
     {
-        var error = Assert.Throws<PdfLayoutException>(() => Render(Of(new ImageBlock([1, 2, 3], 40, 30, "Схема", At))));
+        var error = Assert.Throws<LayoutException>(() => Render(Of(new ImageBlock([1, 2, 3], 40, 30, "Схема", At))));
         Assert.Equal(At, error.Span);
         Assert.Contains("рисунок «Схема» не удалось прочитать", error.Message, StringComparison.Ordinal);
     }
@@ -48,7 +49,7 @@ public sealed class LayoutErrorTests
     public void Margins_that_leave_no_room_are_an_error()
     {
         var page = new PageSetup(Orientation.Portrait, new Margins(150, 10, 150, 20), new PageNumbering(false, false, PageNumberPosition.TopCenter));
-        var error = Assert.Throws<PdfLayoutException>(() => Render(new Document(Info, [new Section(page, [P(Prose)], At)])));
+        var error = Assert.Throws<LayoutException>(() => Render(new Document(Info, [new Section(page, [P(Prose)], At)])));
         Assert.Contains("поля страницы", error.Message, StringComparison.Ordinal);
     }
 }

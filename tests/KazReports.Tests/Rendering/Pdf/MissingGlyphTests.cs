@@ -24,6 +24,16 @@ public sealed class MissingGlyphTests
     }
 
     [Fact]
+    public void Signs_in_a_table_cell_a_requisite_and_the_contents_title_are_found()
+    {
+        var cell = new Table([new TableColumn(1)], [new TableRow([new TableCell([new Paragraph(Inlines.Text("★"), SourceSpan.None)])])], Place);
+        var document = Of(cell, new Signature(["Начальник ★"], "И.О.\u00A0Фамилия", At), new TableOfContents("Содержание ★ 中", 2, At));
+        var found = MissingGlyphs.Find(document, Theme.Default);
+        // The cell's paragraph has no line: reported at its table; the contents' title once per place.
+        Assert.Equal([(Place, 0x2605), ((SourceSpan)At, 0x2605), ((SourceSpan)At, 0x4E2D)], found.Select(f => (f.Span, f.Codepoint)));
+    }
+
+    [Fact]
     public void Each_place_is_reported_once_per_build_as_a_warning()
     {
         var document = Of(new Paragraph(Inlines.Text("Знак ★"), Place), new Paragraph(Inlines.Text("ещё ★ 中"), Place));

@@ -10,7 +10,7 @@ namespace KazReports.Rendering.Pdf.Blocks;
 /// Turns the model's blocks into layout elements: one slot per block in a column (lists flatten
 /// into their paragraphs, as in the DOCX), delegating lists, tables, media and official blocks.
 /// </summary>
-internal sealed class BlockRenderer
+internal sealed class BlockRenderer : IBlockVisitor<BlockRenderer.Into>
 {
     private readonly PdfContext context;
     private readonly ListRenderer lists;
@@ -26,6 +26,9 @@ internal sealed class BlockRenderer
         official = new OfficialBlockRenderer(context);
         media = new MediaRenderer(context);
     }
+
+    /// <summary>Where a block goes: its frame and the slots it is appended to.</summary>
+    internal readonly record struct Into(BlockFrame Frame, List<Slot> Slots);
 
     public Column Flow(IReadOnlyList<Block> blocks, BlockFrame frame, SourceSpan span)
     {
@@ -52,36 +55,50 @@ internal sealed class BlockRenderer
         return new Column(slots, blocks.Count > 0 ? blocks[0].Span : span);
     }
 
-    public void Append(List<Slot> slots, Block block, BlockFrame frame)
+    /// <summary>Appends the slots of one block to <paramref name="slots"/>.</summary>
+    public void Append(List<Slot> slots, Block block, BlockFrame frame) => block.Accept(this, new Into(frame, slots));
+
+    public void Visit(Heading heading, Into into) => into.Slots.Add(HeadingSlot(heading, into.Frame));
+
+    public void Visit(Paragraph paragraph, Into into) => into.Slots.Add(ParagraphSlot(paragraph, into.Frame, into.Frame.Indent, marker: null));
+
+    public void Visit(ListBlock list, Into into) => lists.Append(into.Slots, list, into.Frame, 0);
+
+    public void Visit(PageBreak pageBreak, Into into) => into.Slots.Add(new Slot(new PageBreakElement(pageBreak.Span)));
+
+    public void Visit(Table table, Into into) => into.Slots.Add(new Slot(Indented(tables.Build(table, into.Frame), into.Frame)));
+
+    public void Visit(ImageBlock image, Into into) =>
+        into.Slots.Add(new Slot(Indented(media.Image(image, into.Frame.Width - into.Frame.Indent), into.Frame), 0, (float)context.Theme.SpaceAfterPt));
+
+    public void Visit(ChartBlock chart, Into into) =>
+        into.Slots.Add(new Slot(Indented(media.Chart(chart, into.Frame.Width - into.Frame.Indent), into.Frame), MediaRenderer.ChartGap, MediaRenderer.ChartGap));
+
+    /// <summary>
+    /// A contents the page pass has not replaced (<see cref="ContentsPass"/> gives the document's
+    /// contents its pages): its title and its lines, without pages.
+    /// </summary>
+    public void Visit(TableOfContents contents, Into into)
     {
-        switch (block)
+        foreach (var block in ContentsPass.Blocks(contents, contents.Entries))
         {
-            case Heading heading:
-                slots.Add(HeadingSlot(heading, frame));
-                break;
-            case Paragraph paragraph:
-                slots.Add(ParagraphSlot(paragraph, frame, frame.Indent, marker: null));
-                break;
-            case ListBlock list:
-                lists.Append(slots, list, frame, 0);
-                break;
-            case PageBreak:
-                slots.Add(new Slot(new PageBreakElement(block.Span)));
-                break;
-            case Table table:
-                slots.Add(new Slot(Indented(tables.Build(table, frame), frame)));
-                break;
-            case ImageBlock image:
-                slots.Add(new Slot(Indented(media.Image(image, frame.Width - frame.Indent), frame), 0, (float)context.Theme.SpaceAfterPt));
-                break;
-            case ChartBlock chart:
-                slots.Add(new Slot(Indented(media.Chart(chart, frame.Width - frame.Indent), frame), MediaRenderer.ChartGap, MediaRenderer.ChartGap));
-                break;
-            default:
-                slots.Add(official.Build(block, frame) ?? throw new PdfLayoutException(block.Span, $"неизвестный блок {block.GetType().Name}"));
-                break;
+            block.Accept(this, into);
         }
     }
+
+    public void Visit(Letterhead letterhead, Into into) => into.Slots.Add(official.Letterhead(letterhead, into.Frame));
+
+    public void Visit(OrderHeader order, Into into) => into.Slots.Add(official.OrderHeader(order));
+
+    public void Visit(ApprovalStamp stamp, Into into) => into.Slots.Add(official.Stamp(stamp, into.Frame));
+
+    public void Visit(AppendixMark mark, Into into) => into.Slots.Add(official.AppendixMark(mark, into.Frame));
+
+    public void Visit(Addressee addressee, Into into) => into.Slots.Add(official.Addressee(addressee, into.Frame));
+
+    public void Visit(Signature signature, Into into) => into.Slots.Add(official.Signature(signature));
+
+    public void Visit(Executor executor, Into into) => into.Slots.Add(official.Executor(executor, into.Frame));
 
     /// <summary>The theme's space around a title, salutation, «ПРИКАЗЫВАЮ:» or table (<see cref="BlockSpacing"/>) on the slots of one block.</summary>
     private void Space(List<Slot> slots, int first, Block? previous, Block block, Block? next)

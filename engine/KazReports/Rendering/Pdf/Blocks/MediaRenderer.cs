@@ -19,7 +19,7 @@ internal sealed class MediaRenderer(PdfContext context)
         var decoded = image.Data.Length == 0 ? null : SKImage.FromEncodedData(image.Data);
         if (decoded is null)
         {
-            throw new PdfLayoutException(image.Span, $"рисунок «{image.AltText}» не удалось прочитать: нужен файл PNG или JPEG");
+            throw new LayoutException("PDF", image.Span, $"рисунок «{image.AltText}» не удалось прочитать: нужен файл PNG или JPEG");
         }
 
         context.Own(decoded);

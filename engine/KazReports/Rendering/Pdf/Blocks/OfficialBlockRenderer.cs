@@ -19,17 +19,24 @@ internal sealed class OfficialBlockRenderer(PdfContext context)
 
     private Theme Theme => context.Theme;
 
-    public Slot? Build(Block block, BlockFrame frame) => block switch
-    {
-        Letterhead letterhead => new Slot(Keep(new Inset(LetterheadLines(letterhead), 0, Math.Min(frame.Width, Pt(Theme.LetterheadWidthMm)))), 0, BlockGap),
-        OrderHeader order => new Slot(Keep(OrderHeader(order)), 0, BlockGap),
-        ApprovalStamp stamp => RightBlock(stamp.Lines, frame, block),
-        AppendixMark mark => RightBlock(mark.Lines, frame, block),
-        Addressee addressee => RightBlock(addressee.Lines, frame, block),
-        Signature signature => new Slot(Signature(signature), SignatureGap, KeepWithPrevious: true),
-        Executor executor => Executor(executor, frame),
-        _ => null,
-    };
+    /// <summary>The corner letterhead: lines centred in a block of LetterheadWidthMm at the top left, details under them.</summary>
+    public Slot Letterhead(Letterhead letterhead, BlockFrame frame) =>
+        new(Keep(new Inset(LetterheadLines(letterhead), 0, Math.Min(frame.Width, Pt(Theme.LetterheadWidthMm)))), 0, BlockGap);
+
+    /// <summary>«ПРИКАЗ»: authority centred bold, the title spaced out, date at the left and «№» at the right, the place.</summary>
+    public Slot OrderHeader(OrderHeader order) => new(Keep(OrderHeaderLines(order)), 0, BlockGap);
+
+    /// <summary>«УТВЕРЖДАЮ» / «УТВЕРЖДЕНА…» at the right edge.</summary>
+    public Slot Stamp(ApprovalStamp stamp, BlockFrame frame) => RightBlock(stamp.Lines, frame, stamp);
+
+    /// <summary>«Приложение 1 к приказу…» at the right edge.</summary>
+    public Slot AppendixMark(AppendixMark mark, BlockFrame frame) => RightBlock(mark.Lines, frame, mark);
+
+    /// <summary>The addressee of a letter at the right edge (when it does not stand beside the letterhead).</summary>
+    public Slot Addressee(Addressee addressee, BlockFrame frame) => RightBlock(addressee.Lines, frame, addressee);
+
+    /// <summary>The signature, kept with the text before it.</summary>
+    public Slot Signature(Signature signature) => new(SignatureLines(signature), SignatureGap, KeepWithPrevious: true);
 
     /// <summary>The letterhead at the left and the addressee at the right, tops aligned; null when the two blocks do not fit side by side.</summary>
     public Slot? LetterheadWithAddressee(Letterhead letterhead, Addressee addressee, BlockFrame frame)
@@ -64,7 +71,7 @@ internal sealed class OfficialBlockRenderer(PdfContext context)
         return new Column(slots, letterhead.Span);
     }
 
-    private Column OrderHeader(OrderHeader order)
+    private Column OrderHeaderLines(OrderHeader order)
     {
         var style = context.Styles.Requisite;
         var slots = new List<Slot>();
@@ -95,7 +102,7 @@ internal sealed class OfficialBlockRenderer(PdfContext context)
     }
 
     /// <summary>Position lines at the left margin; the last one and the name on one line, the name at a right tab (flush right).</summary>
-    private TextBlock Signature(Signature signature)
+    private TextBlock SignatureLines(Signature signature)
     {
         var style = context.Styles.Requisite;
         var pieces = new List<Piece>();
@@ -116,7 +123,7 @@ internal sealed class OfficialBlockRenderer(PdfContext context)
     }
 
     /// <summary>«Исполнитель» in small type: at the foot of the page, as the DOCX frame puts it; in a table cell, after a gap.</summary>
-    private Slot Executor(Executor executor, BlockFrame frame)
+    public Slot Executor(Executor executor, BlockFrame frame)
     {
         var lines = Lines(executor.Lines, new TextStyle((float)Theme.SmallSizePt), Alignment.Left, executor);
         return frame.InTable ? new Slot(Keep(lines), ExecutorGap) : new Slot(new PageFoot(Keep(lines), context.PageHeight), ExecutorGap);

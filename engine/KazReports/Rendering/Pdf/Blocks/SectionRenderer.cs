@@ -18,7 +18,7 @@ internal static class SectionRenderer
             var contentHeight = PdfUnits.Pt(page.HeightMm - margins.Top - margins.Bottom);
             if (contentWidth < PdfUnits.Pt(20) || contentHeight < PdfUnits.Pt(20) || margins.Left < 0 || margins.Top < 0)
             {
-                throw new PdfLayoutException(section.Span,
+                throw new LayoutException("PDF", section.Span,
                     $"поля страницы ({PdfUnits.Format(margins.Top)}, {PdfUnits.Format(margins.Right)}, {PdfUnits.Format(margins.Bottom)}, {PdfUnits.Format(margins.Left)} мм) не оставляют места для текста");
             }
 

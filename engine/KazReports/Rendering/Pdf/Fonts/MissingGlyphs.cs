@@ -46,76 +46,93 @@ public static class MissingGlyphs
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
-        var fonts = FontSet.For(theme);
-        var found = new List<(SourceSpan, int, string?)>();
-        var seen = new HashSet<(SourceSpan, int)>();
+        var scan = new Scan(FontSet.For(theme));
         foreach (var section in document.Sections)
         {
             foreach (var block in section.Blocks)
             {
-                Visit(block, block.Span, fonts, found, seen);
+                block.Accept(scan, block.Span);
             }
         }
 
-        return found;
+        return scan.Found;
     }
 
-    private static void Visit(Block block, SourceSpan span, FontSet fonts, List<(SourceSpan, int, string?)> found, HashSet<(SourceSpan, int)> seen)
+    /// <summary>
+    /// The characters of each block, checked in the face the PDF prints them in; the argument is the
+    /// span of the block around (a cell's paragraph is reported at its table when it has no line).
+    /// </summary>
+    private sealed class Scan(FontSet fonts) : IBlockVisitor<SourceSpan>
     {
-        SourceSpan at = block.Span.Line > 0 ? block.Span : span;
-        switch (block)
+        private readonly HashSet<(SourceSpan, int)> seen = [];
+
+        public List<(SourceSpan, int, string?)> Found { get; } = [];
+
+        public void Visit(Heading heading, SourceSpan around) => Inlines(heading.Content, bold: true, At(heading, around));
+
+        public void Visit(Paragraph paragraph, SourceSpan around) => Inlines(paragraph.Content, bold: false, At(paragraph, around));
+
+        public void Visit(ListBlock list, SourceSpan around)
         {
-            case Heading h:
-                Inlines(h.Content, bold: true, at, fonts, found, seen);
-                break;
-            case Paragraph p:
-                Inlines(p.Content, bold: false, at, fonts, found, seen);
-                break;
-            case ListBlock l:
-                foreach (var b in l.Items.SelectMany(i => i.Blocks))
-                {
-                    Visit(b, at, fonts, found, seen);
-                }
-
-                break;
-            case Table t:
-                foreach (var cell in t.Rows.SelectMany(r => r.Cells))
-                {
-                    foreach (var b in cell.Blocks)
-                    {
-                        Visit(b, at, fonts, found, seen);
-                    }
-                }
-
-                break;
-            case ChartBlock c:
-                Check(string.Concat(c.Spec.Categories.Concat(c.Spec.Series.Select(s => s.Name))) + c.Spec.Title + c.Spec.ValueAxisTitle + c.Spec.Caption,
-                    false, false, at, fonts, found, seen);
-                break;
-            default:
-                Check(string.Join("\n", Lines(block)), false, false, at, fonts, found, seen);
-                break;
+            foreach (var b in list.Items.SelectMany(i => i.Blocks))
+            {
+                b.Accept(this, At(list, around));
+            }
         }
-    }
 
-    private static IEnumerable<string> Lines(Block block) => block switch
-    {
-        Letterhead lh => lh.Lines.Concat(lh.Details),
-        OrderHeader oh => [oh.Authority, oh.Title, oh.Date, oh.Number, oh.Place ?? ""],
-        ApprovalStamp s => s.Lines,
-        AppendixMark m => m.Lines,
-        Addressee a => a.Lines,
-        Signature sig => sig.PositionLines.Append(sig.Name),
-        Executor e => e.Lines,
-        _ => [],
-    };
-
-    private static void Inlines(IReadOnlyList<Inline> content, bool bold, SourceSpan at, FontSet fonts, List<(SourceSpan, int, string?)> found, HashSet<(SourceSpan, int)> seen)
-    {
-        foreach (var run in content.OfType<Run>())
+        public void Visit(Table table, SourceSpan around)
         {
-            Check(run.Text, bold || run.Bold, run.Italic, at, fonts, found, seen);
+            foreach (var b in table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Blocks))
+            {
+                b.Accept(this, At(table, around));
+            }
         }
+
+        public void Visit(ChartBlock chart, SourceSpan around)
+        {
+            var c = chart.Spec;
+            Check(string.Concat(c.Categories.Concat(c.Series.Select(s => s.Name))) + c.Title + c.ValueAxisTitle + c.Caption, false, false, At(chart, around));
+        }
+
+        /// <summary>The contents' title (bold, as printed); its lines are the headings, checked there.</summary>
+        public void Visit(TableOfContents contents, SourceSpan around) => Check(contents.Title, true, false, At(contents, around));
+
+        public void Visit(PageBreak pageBreak, SourceSpan around)
+        {
+        }
+
+        public void Visit(ImageBlock image, SourceSpan around)
+        {
+        }
+
+        public void Visit(Letterhead letterhead, SourceSpan around) => Lines(letterhead.Lines.Concat(letterhead.Details), At(letterhead, around));
+
+        public void Visit(OrderHeader order, SourceSpan around) =>
+            Lines([order.Authority, order.Title, order.Date, order.Number, order.Place ?? ""], At(order, around));
+
+        public void Visit(ApprovalStamp stamp, SourceSpan around) => Lines(stamp.Lines, At(stamp, around));
+
+        public void Visit(AppendixMark mark, SourceSpan around) => Lines(mark.Lines, At(mark, around));
+
+        public void Visit(Addressee addressee, SourceSpan around) => Lines(addressee.Lines, At(addressee, around));
+
+        public void Visit(Signature signature, SourceSpan around) => Lines(signature.PositionLines.Append(signature.Name), At(signature, around));
+
+        public void Visit(Executor executor, SourceSpan around) => Lines(executor.Lines, At(executor, around));
+
+        private static SourceSpan At(Block block, SourceSpan around) => block.Span.Line > 0 ? block.Span : around;
+
+        private void Lines(IEnumerable<string> lines, SourceSpan at) => Check(string.Join("\n", lines), false, false, at);
+
+        private void Inlines(IReadOnlyList<Inline> content, bool bold, SourceSpan at)
+        {
+            foreach (var run in content.OfType<Run>())
+            {
+                Check(run.Text, bold || run.Bold, run.Italic, at);
+            }
+        }
+
+        private void Check(string text, bool bold, bool italic, SourceSpan at) => MissingGlyphs.Check(text, bold, italic, at, fonts, Found, seen);
     }
 
     private static void Check(string text, bool bold, bool italic, SourceSpan at, FontSet fonts, List<(SourceSpan, int, string?)> found, HashSet<(SourceSpan, int)> seen)

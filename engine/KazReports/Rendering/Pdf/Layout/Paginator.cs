@@ -45,7 +45,7 @@ internal static class Paginator
                 plan = section.Content.Measure(section.ContentSize);
                 if (plan.Kind == SpaceKind.Wrap)
                 {
-                    throw new PdfLayoutException(plan.Span, plan.Reason ?? "блок не помещается на странице");
+                    throw new LayoutException("PDF", plan.Span, plan.Reason ?? "блок не помещается на странице");
                 }
 
                 idle = plan.Kind == SpaceKind.PartialRender && plan.Height <= Element.Epsilon ? idle + 1 : 0;

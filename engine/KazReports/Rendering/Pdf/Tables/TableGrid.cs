@@ -44,14 +44,14 @@ internal static class TableGrid
                 var cell = row.Cells[k];
                 if (column >= columns)
                 {
-                    throw new PdfLayoutException(table.Span,
+                    throw new LayoutException("PDF", table.Span,
                         $"строка {r + 1} таблицы: ячейка {k + 1} лишняя — в таблице {columns} столбцов");
                 }
 
                 var span = Math.Max(1, cell.ColSpan);
                 if (column + span > columns)
                 {
-                    throw new PdfLayoutException(table.Span,
+                    throw new LayoutException("PDF", table.Span,
                         $"строка {r + 1} таблицы: ячейка {k + 1} объединяет {span} столбцов, а от её места до края таблицы только {columns - column}");
                 }
 
@@ -59,7 +59,7 @@ internal static class TableGrid
                 {
                     if (covered[r, c])
                     {
-                        throw new PdfLayoutException(table.Span,
+                        throw new LayoutException("PDF", table.Span,
                             $"строка {r + 1} таблицы: ячейка {k + 1} накрывает столбец {c + 1}, занятый ячейкой, объединённой по вертикали");
                     }
                 }
@@ -120,7 +120,7 @@ internal static class TableGrid
         var remaining = total - fixedTotal;
         if (remaining < -Element.Epsilon || (flexible.Count > 0 && remaining < flexible.Count * PdfUnits.Pt(3)))
         {
-            throw new PdfLayoutException(table.Span,
+            throw new LayoutException("PDF", table.Span,
                 $"таблица шире области текста: столбцы заданной ширины занимают {PdfUnits.Format(PdfUnits.Mm(fixedTotal))} мм, а ширина текста {PdfUnits.Format(PdfUnits.Mm(total))} мм");
         }
 
