@@ -7,15 +7,12 @@ namespace KazReports.Rendering.Pdf.Text;
 /// Shaped texts shared by all renders of the process: the same words, numbers, headings and table
 /// cells recur in every letter. Keyed by font set, kerning, style and text (looked up by a span of
 /// characters, so a hit allocates nothing). The entries hold only immutable, process-wide objects
-/// (<see cref="SharedFonts"/>). Bounded and thread-safe (<see cref="BoundedCache{TKey, TValue}"/>).
+/// (<see cref="SharedFonts"/>). The memo is <see cref="RenderCaches.ShapedTexts"/> (bounded, thread-safe).
 /// The cache changes nothing but time: a text shaped anew gives the same result.
 /// </summary>
 internal static class ShapeCache
 {
-    /// <summary>Entries per generation (a shaped word with its arrays takes about 400 bytes).</summary>
-    public const int Capacity = 8192;
-
-    private static readonly BoundedCache<Key, ShapeEntry> Entries = new(Capacity, KeyComparer.Instance);
+    private static BoundedCache<Key, ShapeEntry> Entries => RenderCaches.ShapedTexts;
 
     public static ShapeEntry? Find(FontSet fonts, bool kerning, TextStyle style, ReadOnlySpan<char> text) =>
         Entries.TryGet(new SpanKey(fonts, kerning, style, text), out var entry) ? entry : null;
@@ -27,9 +24,9 @@ internal static class ShapeCache
     /// <summary>Entries held now, in both generations (tests).</summary>
     internal static int Count => Entries.Count;
 
-    private readonly record struct Key(FontSet Fonts, bool Kerning, TextStyle Style, string Text);
+    internal readonly record struct Key(FontSet Fonts, bool Kerning, TextStyle Style, string Text);
 
-    private readonly ref struct SpanKey(FontSet fonts, bool kerning, TextStyle style, ReadOnlySpan<char> text)
+    internal readonly ref struct SpanKey(FontSet fonts, bool kerning, TextStyle style, ReadOnlySpan<char> text)
     {
         public FontSet Fonts { get; } = fonts;
 
@@ -40,7 +37,7 @@ internal static class ShapeCache
         public ReadOnlySpan<char> Text { get; } = text;
     }
 
-    private sealed class KeyComparer : IEqualityComparer<Key>, IAlternateEqualityComparer<SpanKey, Key>
+    internal sealed class KeyComparer : IEqualityComparer<Key>, IAlternateEqualityComparer<SpanKey, Key>
     {
         public static readonly KeyComparer Instance = new();
 
