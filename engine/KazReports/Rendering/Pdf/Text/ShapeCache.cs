@@ -12,17 +12,15 @@ namespace KazReports.Rendering.Pdf.Text;
 /// </summary>
 internal static class ShapeCache
 {
-    private static BoundedCache<Key, ShapeEntry> Entries => RenderCaches.ShapedTexts;
-
     public static ShapeEntry? Find(FontSet fonts, bool kerning, TextStyle style, ReadOnlySpan<char> text) =>
-        Entries.TryGet(new SpanKey(fonts, kerning, style, text), out var entry) ? entry : null;
+        RenderCaches.ShapedTexts.TryGet(new SpanKey(fonts, kerning, style, text), out var entry) ? entry : null;
 
     /// <summary>Adds an entry (keyed by its shaped text's text and style); the entry already there for the key wins.</summary>
     public static ShapeEntry Add(FontSet fonts, bool kerning, ShapeEntry entry) =>
-        Entries.Add(new Key(fonts, kerning, entry.Shaped.Style, entry.Shaped.Text), entry);
+        RenderCaches.ShapedTexts.Add(new Key(fonts, kerning, entry.Shaped.Style, entry.Shaped.Text), entry);
 
     /// <summary>Entries held now, in both generations (tests).</summary>
-    internal static int Count => Entries.Count;
+    internal static int Count => RenderCaches.ShapedTexts.Count;
 
     internal readonly record struct Key(FontSet Fonts, bool Kerning, TextStyle Style, string Text);
 
