@@ -66,6 +66,20 @@ public static class BuildCommand
         return result;
     }
 
+    /// <summary>The memos of rendering (entries, hits) and the native objects kept for the process.</summary>
+    private static void CacheReport(TextWriter stdout)
+    {
+        stdout.WriteLine("кэши отрисовки (записей / предел поколения, попадания):");
+        foreach (var c in RenderCaches.Counts())
+        {
+            var lookups = c.Hits + c.Misses;
+            var share = lookups == 0 ? "обращений не было" : $"{100.0 * c.Hits / lookups:0.0} % из {lookups}";
+            stdout.WriteLine($"  {c.Name}: {c.Entries} / {c.Capacity}, {share}");
+        }
+        foreach (var (name, count, limit) in RenderCaches.Resources())
+            stdout.WriteLine(limit > 0 ? $"  {name}: {count} (не больше {limit}, на всё время работы)" : $"  {name}: {count} (на всё время работы)");
+    }
+
     private static int Run(BuildOptions options, bool timings, TextWriter stdout, TextWriter stderr)
     {
         if (UnknownGroups(options) is { Unknown.Length: > 0 } groups)
@@ -96,6 +110,7 @@ public static class BuildCommand
             foreach (var (stage, time) in t.All)
                 stdout.WriteLine($"  {stage}: {time.TotalSeconds:0.00} с");
             stdout.WriteLine($"  сборки мусора: {GC.CollectionCount(0)} (из них полных {GC.CollectionCount(2)}), паузы {GC.GetTotalPauseDuration().TotalSeconds:0.00} с");
+            CacheReport(stdout);
         }
         return KazCli.Ok;
     }

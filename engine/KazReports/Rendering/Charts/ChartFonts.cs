@@ -15,13 +15,16 @@ namespace KazReports.Rendering.Charts;
 internal static class ChartFonts
 {
     /// <summary>Sizes of chart texts vary with the chart's size: a bound on the fonts kept for measuring.</summary>
-    private const int MaxFonts = 256;
+    public const int MaxFonts = 256;
 
-    // Charts of every letter measure the same labels and ask the family of the same titles: remembered.
-    private static readonly BoundedCache<(FontSet Fonts, string Text), string> Families = new(4096);
-    private static readonly BoundedCache<(string Family, float Size, bool Bold, string Text), float> Widths = new(16384);
+    // Native fonts shared by the process, never disposed (the rule of RenderCaches.Resources). Charts
+    // of every letter measure the same labels and ask the family of the same titles: those are
+    // remembered in RenderCaches.ChartWidths and ChartFamilies.
     private static readonly ConcurrentDictionary<(string Family, float Size, bool Bold), SKFont> Fonts = new();
     private static int fontCount;
+
+    /// <summary>The measuring fonts made so far.</summary>
+    public static int FontCount => Volatile.Read(ref fontCount);
 
     public static string Family(Theme theme) => FontSet.For(theme).Family;
 
@@ -29,7 +32,7 @@ internal static class ChartFonts
     public static string Family(Theme theme, string text)
     {
         var fonts = FontSet.For(theme);
-        return string.IsNullOrEmpty(text) ? fonts.Family : Families.Get((fonts, text), 0, static (key, _) => Choose(key.Fonts, key.Text));
+        return string.IsNullOrEmpty(text) ? fonts.Family : RenderCaches.ChartFamilies.Get((fonts, text), 0, static (key, _) => Choose(key.Fonts, key.Text));
     }
 
     private static string Choose(FontSet fonts, string text)
@@ -52,7 +55,7 @@ internal static class ChartFonts
 
     /// <summary>The width of a text in points at a size in points.</summary>
     public static float Measure(string family, float sizePt, string text, bool bold = false) =>
-        Widths.Get((family, sizePt, bold, text), 0, static (key, _) =>
+        RenderCaches.ChartWidths.Get((family, sizePt, bold, text), 0, static (key, _) =>
         {
             if (MeasuringFont(key.Family, key.Size, key.Bold) is { } shared)
             {

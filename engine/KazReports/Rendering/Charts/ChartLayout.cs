@@ -26,8 +26,6 @@ internal static class ChartLayout
 
     private static readonly string[] Fallback = ["2F5597", "C55A11", "7F7F7F", "548235", "BF9000"];
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Theme, IReadOnlyList<string>> Palettes = new();
-
     public static ChartKind Kind(ChartSpec spec) => spec.Kind switch
     {
         "hbar" => ChartKind.HorizontalBars,
@@ -203,7 +201,7 @@ internal static class ChartLayout
     }
 
     /// <summary>The theme's chart colours as hex, else the fallback; worked out once per theme.</summary>
-    private static IReadOnlyList<string> Palette(Theme theme) => Palettes.GetValue(theme, static t =>
+    private static IReadOnlyList<string> Palette(Theme theme) => RenderCaches.ChartPalettes.Get(theme, 0, static (t, _) =>
     {
         var colors = t.ChartColors.Select(Hex).OfType<string>().ToList();
         return colors.Count > 0 ? colors : Fallback;

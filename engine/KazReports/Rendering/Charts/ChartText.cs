@@ -9,9 +9,6 @@ internal static class ChartText
     /// <summary>Alternative text longer than this is cut with «…».</summary>
     public const int MaxAltText = 1500;
 
-    // The same category names and titles are wrapped to the same widths in every letter's charts.
-    private static readonly BoundedCache<(string Text, string Family, float Size, float Width, bool Bold), string[]> Wrapped = new(4096);
-
     /// <summary>
     /// «Доля «2» по школам. Русский язык: Казачинская СОШ 5,17; Рождественская СОШ нет данных. Порог ШНОР 30 %: 30.»
     /// The title, then each series with its values by category.
@@ -43,7 +40,8 @@ internal static class ChartText
     /// at spaces (a word longer than the width stays whole on its own line).
     /// </summary>
     public static IReadOnlyList<string> Wrap(string text, string family, float sizePt, float width, bool bold = false) =>
-        Wrapped.Get((text, family, sizePt, width, bold), 0, static (key, _) => WrapOnce(key.Text, key.Family, key.Size, key.Width, key.Bold));
+        // The same category names and titles are wrapped to the same widths in every letter's charts: remembered.
+        RenderCaches.ChartWrapped.Get((text, family, sizePt, width, bold), 0, static (key, _) => WrapOnce(key.Text, key.Family, key.Size, key.Width, key.Bold));
 
     private static string[] WrapOnce(string text, string family, float sizePt, float width, bool bold)
     {

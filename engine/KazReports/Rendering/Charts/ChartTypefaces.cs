@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text;
 using KazReports.Documents;
@@ -17,8 +16,6 @@ internal static class ChartTypefaces
 {
     /// <summary>Characters any chart may draw besides its own strings: digits and signs of numbers.</summary>
     public const string NumberCharacters = " 0123456789,.-−+%";
-
-    private static readonly ConcurrentDictionary<Type, Func<object, LabelStyle?>[]> Accessors = new();
 
     /// <summary>The faces (family, bold) the plot's texts ask for, in a stable order.</summary>
     public static IReadOnlyList<(string Family, bool Bold)> Faces(Plot plot) => Faces([.. Labels(plot)]);
@@ -146,7 +143,7 @@ internal static class ChartTypefaces
 
     /// <summary>The label styles an object holds in public properties and fields (ScottPlot types name them variously).</summary>
     private static IEnumerable<LabelStyle> Styles(object owner) =>
-        Accessors.GetOrAdd(owner.GetType(), static type =>
+        RenderCaches.ChartLabelAccessors.Get(owner.GetType(), 0, static (type, _) =>
         [
             .. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.PropertyType == typeof(LabelStyle) && p.CanRead && p.GetIndexParameters().Length == 0 && !p.IsDefined(typeof(ObsoleteAttribute)))

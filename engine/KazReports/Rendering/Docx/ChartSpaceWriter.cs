@@ -10,8 +10,10 @@ namespace KazReports.Rendering.Docx;
 /// axes, legend at the bottom, title. The threshold is dashed and named in the legend: over
 /// columns and lines a constant line series on the same axes; across horizontal bars (where a line
 /// series cannot stand upright) the line of a secondary category axis that crosses a hidden
-/// secondary value axis, scaled like the primary one, at the threshold; its bar series is empty
-/// and only gives the legend entry.
+/// secondary value axis, scaled like the primary one, at the threshold; its bar series has the
+/// threshold as its values (Word's «Выбрать данные» shows no empty series) but every bar hidden, and
+/// gives the legend entry. (A scatter line on secondary axes would stand upright in Word, but
+/// LibreOffice turns a scatter in a horizontal bar chart on its side and squeezes the bars.)
 /// </summary>
 internal sealed partial class ChartSpaceWriter
 {
@@ -247,8 +249,9 @@ internal sealed partial class ChartSpaceWriter
     }
 
     /// <summary>
-    /// The threshold across horizontal bars: an empty bar series (no fill, a dashed outline, so its
-    /// legend key looks like the line) on the secondary axes, whose category axis is the line.
+    /// The threshold across horizontal bars: a bar series on the secondary axes, whose category axis
+    /// is the line, with the threshold in every category (the workbook's threshold column) and every
+    /// bar hidden (no fill, no outline); the series' own dashed outline is its legend key, like the line.
     /// </summary>
     private void ThresholdBarChart()
     {
@@ -260,9 +263,19 @@ internal sealed partial class ChartSpaceWriter
         SeriesStart(spec.Series.Count, sheet.ThresholdName, ChartLayout.ThresholdName(spec));
         c.Line(ChartLayout.ThresholdColor, 1.5, "dash", noFill: true);
         c.Value("invertIfNegative", false);
+        for (var i = 0; i < N; i++)
+        {
+            c.C("dPt");
+            c.Value("idx", i);
+            c.Value("invertIfNegative", false);
+            c.Value("bubble3D", false);
+            c.Hidden();
+            c.End();
+        }
+
         Categories();
         c.C("val");
-        c.Literal(N);
+        c.Constant(sheet.ThresholdValues, spec.Threshold ?? 0, N);
         c.End();
         c.End();
         c.Value("gapWidth", 150);

@@ -261,12 +261,14 @@ internal sealed class ChartXmlWriter(XmlWriter xml)
         End();
     }
 
-    /// <summary>c:numLit of <paramref name="count"/> points, all without data.</summary>
-    public void Literal(int count)
+    /// <summary>c:spPr of a shape not drawn: no fill, no outline.</summary>
+    public void Hidden()
     {
-        C("numLit");
-        Xml.WriteElementString("c", "formatCode", Ns.C, "General");
-        Value("ptCount", count);
+        C("spPr");
+        EmptyA("noFill");
+        A("ln");
+        EmptyA("noFill");
+        End();
         End();
     }
 

@@ -31,10 +31,8 @@ public sealed class DocxRenderer : IDocumentRenderer
         List<BodyElement> body = [];
         package.Relate(string.Empty, "rIdDocument", PackageTypes.Relationship("officeDocument"), DocxContext.MainPart);
         package.AddXmlPart(DocxContext.MainPart, PackageTypes.Main, writer => WriteDocument(new WordXmlWriter(writer), body));
-        AddStatic(package, "rIdStyles", "styles", "word/styles.xml", PackageTypes.Styles, StylesXml.GetValue(theme, static t => Serialize(StylesPart.Build(t))));
-        AddStatic(package, "rIdSettings", "settings", "word/settings.xml", PackageTypes.Settings, theme.Typography.Hyphenation
-            ? HyphenatingSettingsXml.GetOrAdd(theme.Typography.ConsecutiveHyphens, static n => Serialize(PackageParts.Settings(Documents.Typography.Default with { ConsecutiveHyphens = n })))
-            : SettingsXml.Value);
+        AddStatic(package, "rIdStyles", "styles", "word/styles.xml", PackageTypes.Styles, RenderCaches.DocxStyles.Get(theme, 0, static (t, _) => Serialize(StylesPart.Build(t))));
+        AddStatic(package, "rIdSettings", "settings", "word/settings.xml", PackageTypes.Settings, SettingsXml(theme.Typography));
 
         body = Body(document, context);
         if (!context.Numbering.IsEmpty)
@@ -47,13 +45,10 @@ public sealed class DocxRenderer : IDocumentRenderer
         package.Save(output);
     }
 
-    /// <summary>styles.xml per theme, serialized once.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Theme, byte[]> StylesXml = new();
-
-    private static readonly Lazy<byte[]> SettingsXml = new(() => Serialize(PackageParts.Settings()));
-
-    /// <summary>settings.xml with hyphenation on, by the limit of hyphens in a row.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, byte[]> HyphenatingSettingsXml = new();
+    /// <summary>settings.xml, serialized once per hyphenation switch and limit of hyphens in a row.</summary>
+    private static byte[] SettingsXml(Documents.Typography typography) =>
+        RenderCaches.DocxSettings.Get((typography.Hyphenation, typography.Hyphenation ? typography.ConsecutiveHyphens : 0), 0, static (key, _) =>
+            Serialize(key.Hyphenate ? PackageParts.Settings(Documents.Typography.Default with { ConsecutiveHyphens = key.ConsecutiveHyphens }) : PackageParts.Settings()));
 
     private static byte[] Serialize(OpenXmlPartRootElement root)
     {

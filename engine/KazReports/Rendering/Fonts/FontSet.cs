@@ -8,7 +8,9 @@ namespace KazReports.Rendering.Fonts;
 /// The faces of a theme's <see cref="FontFiles"/>, loaded from the files only (never a font the
 /// system has: the same data gives the same PDF on every machine): regular, bold, italic, bold
 /// italic of the main family, and the fallback faces for characters it lacks. Loaded once per
-/// process and shared between renders (typefaces are immutable).
+/// process and shared between renders (typefaces are immutable): native objects that shaped texts
+/// and every running render hold, so never dropped nor disposed (the native rule of
+/// <see cref="RenderCaches"/>); as many as the themes' font files.
 /// </summary>
 internal sealed class FontSet
 {
@@ -28,6 +30,9 @@ internal sealed class FontSet
     }
 
     public FontFiles Files { get; }
+
+    /// <summary>Typefaces loaded from files so far.</summary>
+    public static int LoadedCount => Loaded.Count;
 
     /// <summary>The main family's name, as its regular face reports it.</summary>
     public string Family => faces[0].FamilyName;

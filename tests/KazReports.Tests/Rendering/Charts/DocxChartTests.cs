@@ -82,7 +82,7 @@ public class DocxChartTests
     }
 
     [Fact]
-    public void Hbar_is_horizontal_bars_first_category_on_top_with_the_threshold_as_an_axis_line()
+    public void Hbar_is_horizontal_bars_first_category_on_top_with_the_threshold_as_an_axis_line_and_a_hidden_series()
     {
         using var probe = Every();
         var area = PlotArea(Chart(probe, 2));
@@ -97,14 +97,53 @@ public class DocxChartTests
         Assert.Equal(C.OrientationValues.MaxMin, categoryAxes[0].Scaling!.Orientation!.Val!.Value);
         Assert.Equal(C.AxisPositionValues.Left, categoryAxes[0].AxisPosition!.Val!.Value);
 
-        // The threshold: an empty series named in the legend, its axis line crossing at 30.
+        // The threshold: the secondary category axis's dashed line crossing at 30, and a series
+        // named in the legend with the threshold in every category (the workbook's column D), each bar hidden.
         var threshold = Assert.Single(charts[1].Elements<C.BarChartSeries>());
         Assert.Equal("порог ШНОР 30 %", threshold.SeriesText!.StringReference!.StringCache!.InnerText);
         Assert.Equal(30, categoryAxes[1].GetFirstChild<C.CrossesAt>()!.Val!.Value);
+        Assert.Equal("dash", categoryAxes[1].ChartShapeProperties!.Descendants<DocumentFormat.OpenXml.Drawing.PresetDash>().Single().Val!.ToString());
+        var thresholdValues = threshold.GetFirstChild<C.Values>()!.NumberReference!;
+        Assert.Equal("Лист1!$D$2:$D$5", thresholdValues.Formula!.Text);
+        Assert.Equal(["0:30", "1:30", "2:30", "3:30"], Cached(thresholdValues));
+        Assert.Equal([0u, 1u, 2u, 3u], threshold.Elements<C.DataPoint>().Select(p => p.Index!.Val!.Value));
+        Assert.All(threshold.Elements<C.DataPoint>(), p =>
+        {
+            Assert.NotNull(p.ChartShapeProperties!.GetFirstChild<DocumentFormat.OpenXml.Drawing.NoFill>());
+            Assert.NotNull(p.ChartShapeProperties!.GetFirstChild<DocumentFormat.OpenXml.Drawing.Outline>()!.GetFirstChild<DocumentFormat.OpenXml.Drawing.NoFill>());
+        });
+        Assert.Equal("dash", threshold.ChartShapeProperties!.Descendants<DocumentFormat.OpenXml.Drawing.PresetDash>().Single().Val!.ToString());
         var values = area.Elements<C.ValueAxis>().ToList();
         Assert.Equal(values[0].Scaling!.MaxAxisValue!.Val!.Value, values[1].Scaling!.MaxAxisValue!.Val!.Value);
         Assert.True(values[1].Delete!.Val!.Value);
         Assert.Equal(C.AxisPositionValues.Bottom, values[0].AxisPosition!.Val!.Value);
+    }
+
+    [Fact]
+    public void No_series_is_without_values_and_every_threshold_has_its_value_in_each_category()
+    {
+        using var probe = Every();
+        for (var number = 1; number <= 4; number++)
+        {
+            var area = PlotArea(Chart(probe, number));
+            Assert.Empty(area.Descendants<C.NumberLiteral>());
+            var categories = area.Descendants<C.CategoryAxisData>().First().StringReference!.StringCache!.PointCount!.Val!.Value;
+            foreach (var series in area.Descendants().Where(e => e.LocalName == "ser"))
+            {
+                var name = series.GetFirstChild<C.SeriesText>()!.StringReference!.StringCache!.InnerText;
+                var values = series.GetFirstChild<C.Values>()?.NumberReference;
+                Assert.True(values is not null && values.Formula!.Text.StartsWith("Лист1!$", StringComparison.Ordinal), $"chart{number}: «{name}» has no values in the workbook");
+                Assert.Equal(categories, values.NumberingCache!.PointCount!.Val!.Value);
+                Assert.NotEmpty(values.NumberingCache.Elements<C.NumericPoint>());
+            }
+
+            var spec = ChartSamples.Of(ChartSamples.Kinds[number - 1]);
+            var thresholds = area.Descendants().Where(e => e.LocalName == "ser" && e.GetFirstChild<C.SeriesText>()!.StringReference!.StringCache!.InnerText == KazReports.Rendering.Charts.ChartLayout.ThresholdName(spec)).ToList();
+            var threshold = Assert.Single(thresholds);
+            var points = Cached(threshold.GetFirstChild<C.Values>()!.NumberReference!);
+            Assert.Equal(categories, (uint)points.Length);
+            Assert.All(points, p => Assert.EndsWith(":30", p, StringComparison.Ordinal));
+        }
     }
 
     [Fact]

@@ -1,10 +1,12 @@
 using System.Globalization;
 using KazReports.Documents;
+using KazReports.Rendering;
 using KazReports.Rendering.Pdf.Text;
 
 namespace KazReports.Tests.Rendering.Pdf;
 
 /// <summary>Shaped texts and fonts shared by all renders of the process: same results, bounded, safe in parallel.</summary>
+[Collection(ProcessCaches.Name)]
 public sealed class ShapeCacheTests
 {
     [Fact]
@@ -48,7 +50,7 @@ public sealed class ShapeCacheTests
         using var shaper = PdfSamples.Shaper();
         var style = PdfSamples.Body with { Size = 13.25f };
         var recurring = shaper.Shape("Уважаемый руководитель!", style);
-        for (var i = 0; i < 3 * ShapeCache.Capacity; i++)
+        for (var i = 0; i < 3 * RenderCaches.ShapedTextEntries; i++)
         {
             shaper.Shape("ш" + i.ToString(CultureInfo.InvariantCulture), style);
             if (i % 1000 == 0)
@@ -57,7 +59,7 @@ public sealed class ShapeCacheTests
             }
         }
 
-        Assert.True(ShapeCache.Count <= 2 * ShapeCache.Capacity, $"в кэше {ShapeCache.Count} записей");
+        Assert.True(ShapeCache.Count <= 2 * RenderCaches.ShapedTextEntries, $"в кэше {ShapeCache.Count} записей");
         Assert.Same(recurring, shaper.Shape("Уважаемый руководитель!", style));
     }
 

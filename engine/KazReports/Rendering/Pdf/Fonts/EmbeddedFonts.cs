@@ -11,10 +11,13 @@ namespace KazReports.Rendering.Pdf.Fonts;
 /// </summary>
 internal sealed class EmbeddedFonts : Layout.IGlyphFonts, IDisposable
 {
-    private const int MaxCachedSubsets = 64;
-    // Keyed by the native face; the managed face is kept to tell a face from a later one at a reused address.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<IntPtr, (SKTypeface Face, byte[]? Data, int Index)> Files = new();
+    /// <summary>Subsets (native faces) shared with later renders: the first glyph sets, never dropped (the native rule of <see cref="RenderCaches"/>).</summary>
+    public const int MaxCachedSubsets = 64;
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(IntPtr, string), (SKTypeface Face, SKTypeface? Subset, GlyphMap? Ids)> SubsetCache = new();
+
+    /// <summary>Subsets kept for later renders so far.</summary>
+    public static int CachedSubsets => SubsetCache.Count;
 
     // Faces in the order first used (the subsets are made in that order).
     private readonly Dictionary<IntPtr, Face> used = [];
@@ -189,15 +192,10 @@ internal sealed class EmbeddedFonts : Layout.IGlyphFonts, IDisposable
         return entry;
     }
 
-    /// <summary>The bytes of a face's file, read once per process (the faces are cached process-wide too).</summary>
+    /// <summary>The bytes of a face's file, read once per process (the faces are process-wide too; <see cref="RenderCaches.FontFileBytes"/>).</summary>
     private static (byte[] Data, int Index)? FontFile(SKTypeface face)
     {
-        if (!Files.TryGetValue(face.Handle, out var file) || !ReferenceEquals(file.Face, face))
-        {
-            file = (face, Read(face, out var index), index);
-            Files[face.Handle] = file;
-        }
-
+        var file = RenderCaches.FontFileBytes.Get(face, 0, static (f, _) => (Read(f, out var index), index));
         return file.Data is null ? null : (file.Data, file.Index);
 
         static byte[]? Read(SKTypeface face, out int index)

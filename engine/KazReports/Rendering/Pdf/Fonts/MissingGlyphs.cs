@@ -15,7 +15,8 @@ public static class MissingGlyphs
 {
     public const string Code = "KR3002";
 
-    // The places already reported to a build's bag (letters share their template's lines).
+    // The places already reported to a build's bag (letters share their template's lines). Not a
+    // memo (RenderCaches): the state of one build, held by its bag and gone with it.
     private static readonly ConditionalWeakTable<DiagnosticBag, HashSet<(string, int, int, int)>> Reported = new();
 
     /// <summary>Adds a warning to <paramref name="bag"/> for each character of the document the main font lacks.</summary>

@@ -17,9 +17,6 @@ internal sealed record BreakSettings(
     bool TotalFit,
     int Looseness)
 {
-    // Hyphen points of words, for every render of the process: the same words come in every letter.
-    private static readonly BoundedCache<(string, int, int, int), int[]> Points = new(20_000);
-
     public static BreakSettings From(Typography t) =>
         new(t.Hyphenation, t.HyphenLeftMin, t.HyphenRightMin, t.HyphenWordMin, t.HyphenPenalty, t.ConsecutiveHyphens, t.TotalFit, t.Looseness);
 
@@ -35,7 +32,8 @@ internal sealed record BreakSettings(
             return [];
         }
 
-        return Points.Get((piece.Shaped.Text, LeftMin, RightMin, WordMin), this, static (key, settings) => settings.Compute(key.Item1));
+        // Remembered for every render of the process (RenderCaches): the same words come in every letter.
+        return RenderCaches.HyphenPoints.Get((piece.Shaped.Text, LeftMin, RightMin, WordMin), this, static (key, settings) => settings.Compute(key.Word));
     }
 
     private int[] Compute(string text)

@@ -7,29 +7,24 @@ namespace KazReports.Rendering.Pdf.Text;
 /// Shaped texts shared by all renders of the process: the same words, numbers, headings and table
 /// cells recur in every letter. Keyed by font set, kerning, style and text (looked up by a span of
 /// characters, so a hit allocates nothing). The entries hold only immutable, process-wide objects
-/// (<see cref="SharedFonts"/>). Bounded and thread-safe (<see cref="BoundedCache{TKey, TValue}"/>).
+/// (<see cref="SharedFonts"/>). The memo is <see cref="RenderCaches.ShapedTexts"/> (bounded, thread-safe).
 /// The cache changes nothing but time: a text shaped anew gives the same result.
 /// </summary>
 internal static class ShapeCache
 {
-    /// <summary>Entries per generation (a shaped word with its arrays takes about 400 bytes).</summary>
-    public const int Capacity = 8192;
-
-    private static readonly BoundedCache<Key, ShapeEntry> Entries = new(Capacity, KeyComparer.Instance);
-
     public static ShapeEntry? Find(FontSet fonts, bool kerning, TextStyle style, ReadOnlySpan<char> text) =>
-        Entries.TryGet(new SpanKey(fonts, kerning, style, text), out var entry) ? entry : null;
+        RenderCaches.ShapedTexts.TryGet(new SpanKey(fonts, kerning, style, text), out var entry) ? entry : null;
 
     /// <summary>Adds an entry (keyed by its shaped text's text and style); the entry already there for the key wins.</summary>
     public static ShapeEntry Add(FontSet fonts, bool kerning, ShapeEntry entry) =>
-        Entries.Add(new Key(fonts, kerning, entry.Shaped.Style, entry.Shaped.Text), entry);
+        RenderCaches.ShapedTexts.Add(new Key(fonts, kerning, entry.Shaped.Style, entry.Shaped.Text), entry);
 
     /// <summary>Entries held now, in both generations (tests).</summary>
-    internal static int Count => Entries.Count;
+    internal static int Count => RenderCaches.ShapedTexts.Count;
 
-    private readonly record struct Key(FontSet Fonts, bool Kerning, TextStyle Style, string Text);
+    internal readonly record struct Key(FontSet Fonts, bool Kerning, TextStyle Style, string Text);
 
-    private readonly ref struct SpanKey(FontSet fonts, bool kerning, TextStyle style, ReadOnlySpan<char> text)
+    internal readonly ref struct SpanKey(FontSet fonts, bool kerning, TextStyle style, ReadOnlySpan<char> text)
     {
         public FontSet Fonts { get; } = fonts;
 
@@ -40,7 +35,7 @@ internal static class ShapeCache
         public ReadOnlySpan<char> Text { get; } = text;
     }
 
-    private sealed class KeyComparer : IEqualityComparer<Key>, IAlternateEqualityComparer<SpanKey, Key>
+    internal sealed class KeyComparer : IEqualityComparer<Key>, IAlternateEqualityComparer<SpanKey, Key>
     {
         public static readonly KeyComparer Instance = new();
 

@@ -7,9 +7,10 @@ namespace KazReports.Rendering.Pdf.Text;
 /// <summary>
 /// Skia fonts and face choices shared by all renders of the process, so that shaped texts cached
 /// across renders (<see cref="ShapeCache"/>) never hold an object of one render. A font is made once
-/// per face, size and synthetic style and never disposed: the faces are the process-wide ones of
-/// <see cref="FontSet"/> (the theme's files, its fallbacks included). Bounded: past <see cref="MaxFonts"/> fonts a
-/// caller gets null and makes (and disposes) its own. Thread-safe; the fonts are only read.
+/// per face, size and synthetic style and never disposed (the native rule of <see cref="RenderCaches"/>):
+/// the faces are the process-wide ones of <see cref="FontSet"/> (the theme's files, its fallbacks included).
+/// Bounded: past <see cref="MaxFonts"/> fonts a caller gets null and makes (and disposes) its own.
+/// Thread-safe; the fonts are only read. The face choices are a memo, <see cref="RenderCaches.FaceChoices"/>.
 /// </summary>
 internal static class SharedFonts
 {
@@ -23,8 +24,10 @@ internal static class SharedFonts
     private const int MaxOtherCodepoints = 4096;
 
     private static readonly ConcurrentDictionary<(SKTypeface Face, float Size, bool Bold, bool Italic), SKFont> Fonts = new();
-    private static readonly ConcurrentDictionary<(FontSet Fonts, int Style), FaceChoice> Choices = new();
     private static int fontCount;
+
+    /// <summary>The shared fonts made so far.</summary>
+    public static int Count => Volatile.Read(ref fontCount);
 
     /// <summary>
     /// The shared font of a face and size, with synthetic bold or slant when the face lacks them
@@ -67,7 +70,7 @@ internal static class SharedFonts
 
     /// <summary>Which face draws the code points of a font set's style (regular, bold, italic, bold italic).</summary>
     public static FaceChoice Choice(FontSet fonts, bool bold, bool italic) =>
-        Choices.GetOrAdd((fonts, (bold ? 1 : 0) + (italic ? 2 : 0)), static key =>
+        RenderCaches.FaceChoices.Get((fonts, (bold ? 1 : 0) + (italic ? 2 : 0)), 0, static (key, _) =>
             new FaceChoice(key.Fonts.Typeface((key.Style & 1) != 0, (key.Style & 2) != 0), key.Fonts));
 
     /// <summary>
