@@ -14,16 +14,31 @@ public static class SafeYaml
     /// <summary>The deepest nesting of lists and mappings read; the data and chart specs need 5.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>
+    /// The YAML of <paramref name="text"/>. Every way it can fail is a <see cref="YamlException"/> at a
+    /// position: YamlDotNet's scanner and tree also throw InvalidOperationException (some broken plain
+    /// scalars) and ArgumentException (some broken nesting), found by the fuzzers; those are turned into a
+    /// YamlException at the last place read, with a Russian message and the original as the inner exception.
+    /// </summary>
     public static YamlStream Load(TextReader text)
     {
         var stream = new YamlStream();
-        stream.Load(new DepthLimitedParser(new Parser(text)));
+        var parser = new DepthLimitedParser(new Parser(text));
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            throw new UnreadableYamlException(parser.LastMark, e);
+        }
         return stream;
     }
 
     /// <summary>YamlDotNet's message without its own position prefix (we print the position), in Russian.</summary>
     public static string Message(YamlException e)
     {
+        if (e is UnreadableYamlException) return e.Message;
         var inner = e.InnerException?.Message ?? e.Message;
         var idx = inner.IndexOf("): ", StringComparison.Ordinal);
         var text = idx >= 0 && inner.StartsWith('(') ? inner[(idx + 3)..] : inner;
@@ -34,11 +49,15 @@ public static class SafeYaml
     {
         private int _depth;
 
+        /// <summary>Where the last event read ended (the start of the text before the first).</summary>
+        public Mark LastMark { get; private set; } = new(0, 1, 1);
+
         public ParsingEvent? Current => inner.Current;
 
         public bool MoveNext()
         {
             if (!inner.MoveNext()) return false;
+            LastMark = inner.Current!.End;
             switch (inner.Current)
             {
                 case MappingStart or SequenceStart when ++_depth > MaxDepth:
@@ -52,3 +71,8 @@ public static class SafeYaml
         }
     }
 }
+
+/// <summary>YAML that YamlDotNet could not read without failing in its own code (see <see cref="SafeYaml.Load"/>).</summary>
+public sealed class UnreadableYamlException(Mark at, Exception original)
+    : YamlException(at, at, "текст не удаётся разобрать (недопустимые символы или испорченная кодировка?)", original);
+

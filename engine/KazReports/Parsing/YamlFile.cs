@@ -46,15 +46,6 @@ internal static class YamlFile
                 $"синтаксическая ошибка YAML: {SafeYaml.Message(e)}", (e.InnerException ?? e).Message));
             return null;
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            // YamlDotNet's scanner fails this way (not with a YamlException) on some broken plain
-            // scalars (InvalidOperationException) and on some broken nesting (ArgumentException «The current
-            // event is of an unsupported type»); both found by the loader fuzzer.
-            bag.Add(new Diagnostic(Severity.Error, Codes.YamlSyntax, new SourceSpan(displayPath, 1, 1),
-                "синтаксическая ошибка YAML: файл не удаётся разобрать (недопустимые символы или испорченная кодировка?)", e.Message));
-            return null;
-        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {

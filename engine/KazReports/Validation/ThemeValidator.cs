@@ -44,7 +44,7 @@ public static partial class ThemeValidator
         {
             stream = SafeYaml.Load(new StringReader(File.ReadAllText(path)));
         }
-        catch (Exception e) when (e is YamlDotNet.Core.YamlException or IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is YamlDotNet.Core.YamlException or IOException or UnauthorizedAccessException)
         {
             return; // the loader reports syntax and file errors
         }

@@ -22,10 +22,9 @@ internal static class ChartMarkup
         {
             stream = KazReports.Parsing.SafeYaml.Load(new StringReader(string.Join('\n', ctx.RawLines(c))));
         }
-        // YamlDotNet's representation model throws ArgumentException on some malformed input («series: []**»).
-        catch (Exception e) when (e is YamlDotNet.Core.YamlException or ArgumentException)
+        catch (YamlDotNet.Core.YamlException e)
         {
-            ctx.Bag.Error(TemplateCodes.Markup, span, "диаграмма: описание не YAML: " + (e is YamlDotNet.Core.YamlException y ? KazReports.Parsing.SafeYaml.Message(y) : "описание не удаётся разобрать"));
+            ctx.Bag.Error(TemplateCodes.Markup, span, "диаграмма: описание не YAML: " + KazReports.Parsing.SafeYaml.Message(e));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)

@@ -107,10 +107,9 @@ public static class MarkupParser
         {
             stream = KazReports.Parsing.SafeYaml.Load(new StringReader(string.Join('\n', lines)));
         }
-        // YamlDotNet's representation model throws ArgumentException on some malformed input («series: []**»).
-        catch (Exception e) when (e is YamlDotNet.Core.YamlException or ArgumentException)
+        catch (YamlDotNet.Core.YamlException e)
         {
-            ctx.Bag.Error(TemplateCodes.Markup, ctx.Span(fm), "заголовок документа (---) не YAML: " + (e is YamlDotNet.Core.YamlException y ? KazReports.Parsing.SafeYaml.Message(y) : "описание не удаётся разобрать"));
+            ctx.Bag.Error(TemplateCodes.Markup, ctx.Span(fm), "заголовок документа (---) не YAML: " + KazReports.Parsing.SafeYaml.Message(e));
             return info;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map) return info;
