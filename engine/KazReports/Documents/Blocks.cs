@@ -35,7 +35,9 @@ public sealed record Heading(int Level, IReadOnlyList<Inline> Content, SourceSpa
 
 /// <summary>
 /// A paragraph. <see cref="Style"/> names a theme paragraph style («Normal», «Title», «TableText»,
-/// «Small»…); null alignment or indent means «as the style says».
+/// «Small»…, and the roles of an official document's text set by directives: «Subject» — a letter's
+/// subject or an order's title, «Salutation», «OrderWord» — «ПРИКАЗЫВАЮ:»; see <see cref="StyleNames"/>);
+/// null alignment or indent means «as the style says».
 /// </summary>
 public sealed record Paragraph(
     IReadOnlyList<Inline> Content,
@@ -48,8 +50,34 @@ public sealed record Paragraph(
     internal override void Accept<TArg>(IBlockVisitor<TArg> visitor, TArg arg) => visitor.Visit(this, arg);
 }
 
+/// <summary>The names of the paragraph styles that say what a paragraph is in an official document.</summary>
+public static class StyleNames
+{
+    /// <summary>«Заголовок к тексту»: a letter's subject, an order's title (bold runs, no indent).</summary>
+    public const string Subject = "Subject";
+
+    /// <summary>«Уважаемый …!», centred.</summary>
+    public const string Salutation = "Salutation";
+
+    /// <summary>«ПРИКАЗЫВАЮ:», «ПОСТАНОВЛЯЮ:», without indent.</summary>
+    public const string OrderWord = "OrderWord";
+}
+
+/// <summary>How a list is set.</summary>
+public enum ListKind
+{
+    /// <summary>Markers in a hanging indent («1.», «–»), the text aligned after them.</summary>
+    Plain,
+
+    /// <summary>
+    /// Numbered clauses of an order or a letter's recommendations: the number at the first-line
+    /// indent, the text running on and wrapping back to the left margin, justified.
+    /// </summary>
+    Clauses,
+}
+
 /// <summary>A list, bulleted or numbered, items may hold nested lists.</summary>
-public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<ListItem> Items, SourceSpan Span) : Block(Span)
+public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<ListItem> Items, SourceSpan Span, ListKind Kind = ListKind.Plain) : Block(Span)
 {
     internal override void Accept<TArg>(IBlockVisitor<TArg> visitor, TArg arg) => visitor.Visit(this, arg);
 }

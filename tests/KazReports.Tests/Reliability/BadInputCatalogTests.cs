@@ -228,7 +228,7 @@ public sealed class BadInputCatalogTests
         TemplateCase("template_output_above_limit", "{{ for i in 1..300 }}{{ \"x\" | string.pad_left 100000 }}{{ end }}\n", 1, null, TemplateCodes.Limit, "документ длиннее 20 млн символов"),
         TemplateCase("chart_without_data", "::: chart\ntitle: пусто\ncategories: []\nseries: []\n:::\n", 1, null, TemplateCodes.Markup, "диаграмма без данных: нужны categories и series со значениями"),
         TemplateCase("markup_row_short_of_the_grid", "::: table widths=1,1,1\n| a | b | c |\n| только | две |\n:::\n", 3, null, TemplateCodes.Markup, "в строке таблицы 2 столбцов, а в таблице 3 (проверьте число ячеек и cols/rows)"),
-        TemplateCase("unknown_directive", "::: stampp\nУТВЕРЖДАЮ\n:::\n", 1, null, TemplateCodes.Markup, "неизвестный блок «::: stampp»; известны: letterhead, order-header, stamp, appendix, addressee, signature, executor, table, chart, center, right, left, noindent, title, small, keep, contents"),
+        TemplateCase("unknown_directive", "::: stampp\nУТВЕРЖДАЮ\n:::\n", 1, null, TemplateCodes.Markup, "неизвестный блок «::: stampp»; известны: letterhead, order-header, stamp, appendix, addressee, signature, executor, table, chart, center, right, left, noindent, title, small, keep, contents, subject, salutation, order-word, clauses"),
         new("template_missing", "build", s => File.Delete(s.PathOf("templates/plan.sbn")), "templates/plan.sbn", L(null), null, TemplateCodes.Missing, "шаблон не найден (его называет <templates>/documents.yaml(37,5))"),
         new("table_too_wide_for_pdf", "build-pdf",
             s => s.Write("templates/plan.sbn", "::: table widths=" + string.Join(",", Enumerable.Repeat("1", 80)) + "\n|" +

@@ -43,32 +43,17 @@ internal sealed class BlockRenderer : IBlockVisitor<BlockRenderer.Into>
             }
 
             var first = result.Count;
-            if (!frame.InTable && ClauseWriter.Count(blocks, i, out var start) is > 0 and var clauses)
-            {
-                var numId = context.Numbering.AddClauses(start);
-                for (var k = 0; k < clauses; k++)
-                {
-                    var clause = Paragraph(ClauseWriter.Strip((ModelParagraph)blocks[i + k]), frame);
-                    clause.Format.Numbering = (0, numId);
-                    result.Add(clause);
-                }
-
-                if (pending > 0 && result[first] is WordParagraph head)
-                {
-                    Before(head, pending);
-                }
-
-                pending = 0;
-                i += clauses - 1;
-                continue;
-            }
-
             Write(blocks[i], frame, result);
             if (!frame.InTable && result.Count > first)
             {
                 if (pending > 0 && result[first] is WordParagraph top)
                 {
                     Before(top, pending);
+                }
+
+                if (first > 0 && result[first - 1] is WordParagraph previous && result[first] is WordParagraph current)
+                {
+                    RoleSpacing.Collapse(previous, current, context.Theme);
                 }
 
                 pending = Space(result, first, i > 0 ? blocks[i - 1] : null, blocks[i], i + 1 < blocks.Count ? blocks[i + 1] : null);
@@ -79,7 +64,7 @@ internal sealed class BlockRenderer : IBlockVisitor<BlockRenderer.Into>
     }
 
     /// <summary>
-    /// The theme's space around a title, salutation, «ПРИКАЗЫВАЮ:» or table (<see cref="BlockSpacing"/>),
+    /// The theme's space around a table (<see cref="BlockSpacing"/>),
     /// each gap set on one side only (the paragraph above, else the one below a table), so Word,
     /// which adds space after and before, and LibreOffice, which takes the larger, show the same gap.
     /// </summary>

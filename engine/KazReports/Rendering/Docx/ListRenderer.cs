@@ -9,7 +9,53 @@ namespace KazReports.Rendering.Docx;
 /// </summary>
 internal sealed class ListRenderer(DocxContext context, BlockRenderer blocks)
 {
-    public void Write(ListBlock list, BlockFrame frame, List<BodyElement> result) => Write(list, frame, 0, result);
+    public void Write(ListBlock list, BlockFrame frame, List<BodyElement> result)
+    {
+        if (list.Kind == ListKind.Clauses)
+        {
+            Clauses(list, frame, result);
+            return;
+        }
+
+        Write(list, frame, 0, result);
+    }
+
+    /// <summary>
+    /// Clauses: each item's first paragraph a body paragraph numbered by a clause list of its own
+    /// (<see cref="NumberingPart.AddClauses"/>: the number at the first-line indent, a space, the text
+    /// back at the margin), so a clause inserted in Word renumbers the rest; further blocks as body blocks.
+    /// </summary>
+    private void Clauses(ListBlock list, BlockFrame frame, List<BodyElement> result)
+    {
+        var numId = context.Numbering.AddClauses(list.Start);
+        foreach (var item in list.Items)
+        {
+            var numbered = false;
+            foreach (var block in item.Blocks)
+            {
+                if (!numbered)
+                {
+                    var clause = blocks.Paragraph(block as ModelParagraph ?? EmptyParagraph(block), frame);
+                    clause.Format.Numbering = (0, numId);
+                    result.Add(clause);
+                    numbered = true;
+                    if (block is ModelParagraph)
+                    {
+                        continue;
+                    }
+                }
+
+                blocks.Write(block, frame, result);
+            }
+
+            if (!numbered)
+            {
+                var clause = blocks.Paragraph(EmptyParagraph(list), frame);
+                clause.Format.Numbering = (0, numId);
+                result.Add(clause);
+            }
+        }
+    }
 
     private void Write(ListBlock list, BlockFrame frame, int level, List<BodyElement> result)
     {

@@ -1,3 +1,5 @@
+using KazReports.Documents;
+
 namespace KazReports.Rendering.Docx;
 
 /// <summary>Style ids of styles.xml and the mapping from the model's style names.</summary>
@@ -14,6 +16,11 @@ internal static class StyleIds
     public const string TableNormal = "TableNormal";
     public const string KazTable = "KazTable";
     public const string DefaultParagraphFont = "DefaultParagraphFont";
+
+    // The parts of an official document's text the templates mark (Documents.StyleNames), spaced by the theme.
+    public const string Subject = StyleNames.Subject;
+    public const string Salutation = StyleNames.Salutation;
+    public const string OrderWord = StyleNames.OrderWord;
 
     // The requisites of official documents, named so a Word user can restyle them all at once.
     public const string Letterhead = "Letterhead";
@@ -39,6 +46,7 @@ internal static class StyleIds
     private static readonly string[] ParagraphStyles =
     [
         Normal, Title, TableText, Small, ListParagraph, Header, Footer, Caption, Heading(1), Heading(2), Heading(3),
+        Subject, Salutation, OrderWord,
     ];
 
     /// <summary>A paragraph style id for a model style name; unknown names fall back to Normal.</summary>

@@ -5,7 +5,7 @@ namespace KazReports.Rendering.Docx;
 
 /// <summary>
 /// styles.xml: document defaults and real Word styles (Normal, Title, Heading 1–3, TableText, Small,
-/// List Paragraph, header/footer, caption, the requisites of official documents — «Бланк», «Адресат»,
+/// List Paragraph, header/footer, caption, «Заголовок к тексту», «Обращение», «Распорядительное слово», the requisites of official documents — «Бланк», «Адресат»,
 /// «Гриф утверждения», «Отметка о приложении», «Подпись», «Исполнитель» — and the KazTable table
 /// style), so users can restyle in Word.
 /// </summary>
@@ -35,6 +35,11 @@ internal static class StylesPart
             // Requisites are set without hyphens, as in the PDF (a letterhead's «Казачинское» stays whole).
             styles.Append(NoIndentStyle(id, name, small ? theme.SmallSizePt : theme.BodySizePt, 1.0,
                 id == StyleIds.Letterhead ? JustificationValues.Center : JustificationValues.Left, hyphenate: false));
+        }
+
+        foreach (var (id, name) in RoleSpacing.Roles)
+        {
+            styles.Append(Role(theme, id, name));
         }
 
         styles.Append(ListParagraph());
@@ -83,13 +88,14 @@ internal static class StylesPart
 
     private static Style Title(Theme theme)
     {
+        var (before, after) = RoleSpacing.Of(StyleIds.Title, theme)!.Value;
         var style = NewParagraphStyle(StyleIds.Title, "Title", StyleIds.Normal, uiPriority: 10);
         style.NextParagraphStyle = new NextParagraphStyle { Val = StyleIds.Normal };
         style.StyleParagraphProperties = new StyleParagraphProperties
         {
             KeepNext = new KeepNext(),
             SuppressAutoHyphens = new SuppressAutoHyphens(),
-            SpacingBetweenLines = Spacing(before: null, after: theme.HeadingSpaceAfterPt, lineMultiple: null),
+            SpacingBetweenLines = Spacing(before, after, lineMultiple: null),
             Indentation = new Indentation { FirstLine = "0" },
             Justification = new Justification { Val = JustificationValues.Center },
         };
@@ -135,6 +141,21 @@ internal static class StylesPart
             Justification = new Justification { Val = alignment },
         };
         style.StyleRunProperties = sizePt is { } size ? SizeRun(size) : null;
+        return style;
+    }
+
+    /// <summary>A part of an official document's text: body text without indent, the theme's space before and after.</summary>
+    private static Style Role(Theme theme, string id, string name)
+    {
+        var (before, after) = RoleSpacing.Of(id, theme)!.Value;
+        var style = NewParagraphStyle(id, name, StyleIds.Normal, uiPriority: 19);
+        style.NextParagraphStyle = new NextParagraphStyle { Val = StyleIds.Normal };
+        style.StyleParagraphProperties = new StyleParagraphProperties
+        {
+            SpacingBetweenLines = Spacing(before, after, lineMultiple: null),
+            Indentation = new Indentation { FirstLine = "0" },
+            Justification = new Justification { Val = id == StyleIds.Salutation ? JustificationValues.Center : JustificationValues.Left },
+        };
         return style;
     }
 

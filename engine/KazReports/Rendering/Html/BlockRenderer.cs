@@ -102,6 +102,7 @@ internal sealed class BlockRenderer : IBlockVisitor<BlockRenderer.Into>
         var classes = new List<string>();
         if (p.Style == "Title") classes.Add("title");
         if (p.Style == "Small") classes.Add("small");
+        if (RoleClass(p.Style) is { } role) classes.Add(role);
         var align = AlignClass(p.Alignment, Alignment.Default).Trim();
         if (align.Length > 0) classes.Add(align);
         if (p.FirstLineIndent == false) classes.Add("noindent");
@@ -115,7 +116,8 @@ internal sealed class BlockRenderer : IBlockVisitor<BlockRenderer.Into>
     {
         var w = cx.W;
         var tag = list.Ordered ? "ol" : "ul";
-        w.Open(tag, ("start", list.Ordered && list.Start != 1 ? list.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) : null)).Line();
+        w.Open(tag, ("class", list.Kind == ListKind.Clauses ? "clauses" : null),
+            ("start", list.Ordered && list.Start != 1 ? list.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) : null)).Line();
         foreach (var item in list.Items)
         {
             w.Open("li");
@@ -125,6 +127,15 @@ internal sealed class BlockRenderer : IBlockVisitor<BlockRenderer.Into>
         }
         w.Close(tag).Line();
     }
+
+    /// <summary>The class of a part of an official document's text (its spacing comes from the theme, see <see cref="StyleSheet"/>).</summary>
+    private static string? RoleClass(string style) => style switch
+    {
+        StyleNames.Subject => "subject",
+        StyleNames.Salutation => "salutation",
+        StyleNames.OrderWord => "order-word",
+        _ => null,
+    };
 
     public static string AlignClass(Alignment alignment, Alignment none) =>
         alignment == none || alignment == Alignment.Default ? "" : " al-" + alignment.ToString().ToLowerInvariant();

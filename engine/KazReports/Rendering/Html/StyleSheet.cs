@@ -33,6 +33,10 @@ internal static class StyleSheet
             h1,.title{text-align:center;text-indent:0}
             h2{font-size:{{{Number(Size(theme, 1))}}}pt;text-indent:{{{indent}}}}
             h3{font-size:{{{Number(Size(theme, 2))}}}pt;text-indent:{{{indent}}}}
+            .title{margin:{{{Number(theme.TitleSpacePt)}}}pt 0 {{{Number(Math.Max(theme.HeadingSpaceAfterPt, theme.TitleSpacePt))}}}pt}
+            .subject{text-indent:0;text-align:left;margin:{{{Role(theme, theme.TitleSpacePt)}}}}
+            .salutation{text-indent:0;text-align:center;margin:{{{Role(theme, theme.SalutationSpacePt)}}}}
+            .order-word{text-indent:0;text-align:left;margin:{{{Role(theme, theme.OrderWordSpacePt)}}}}
             .al-left{text-align:left}.al-center{text-align:center}.al-right{text-align:right}.al-justify{text-align:justify}
             .noindent{text-indent:0}.indent{text-indent:{{{indent}}}}
             .small{font-size:{{{Number(theme.SmallSizePt)}}}pt;text-indent:0;text-align:left}
@@ -41,7 +45,9 @@ internal static class StyleSheet
             li{text-indent:{{{indent}}};text-align:{{{align}}}}
             li p{display:inline;text-indent:0}
             li li{margin-left:{{{indent}}}}
-            table{border-collapse:collapse;width:100%;margin:6pt 0;font-size:{{{Number(theme.TableSizePt)}}}pt;line-height:{{{Number(1.15 * theme.TableLineSpacing)}}}}
+            ol.clauses{list-style-type:decimal}ol.clauses>li{text-align:justify;margin:0 0 {{{Number(theme.SpaceAfterPt)}}}pt}
+            table{border-collapse:collapse;width:100%;margin:{{{Number(theme.TableSpacePt)}}}pt 0;font-size:{{{Number(theme.TableSizePt)}}}pt;line-height:{{{Number(1.15 * theme.TableLineSpacing)}}}}
+            h1+table,h2+table,h3+table,.title+table,.subject+table{margin-top:0}table:has(+p.small){margin-bottom:0}figure table{margin:6pt 0}
             caption{caption-side:top;text-align:center;font-weight:normal;padding-bottom:3pt}
             th,td{border:{{{border}}};padding:{{{pad}}};vertical-align:top;text-align:left;font-weight:normal}
             table.plain th,table.plain td{border:none}
@@ -101,7 +107,11 @@ internal static class StyleSheet
         return sb.ToString();
     }
 
-    private static double Size(Theme theme, int index) =>
+    /// <summary>The margin of a part of an official document's text: the theme's space before and after (CSS margins collapse, as the PDF's spaces do).</summary>
+    private static string Role(Theme theme, double spacePt) =>
+        Number(spacePt) + "pt 0 " + Number(Math.Max(theme.SpaceAfterPt, spacePt)) + "pt";
+
+        private static double Size(Theme theme, int index) =>
         theme.HeadingSizesPt.Count > index ? theme.HeadingSizesPt[index] : theme.BodySizePt;
 
     /// <summary>A theme colour as six hex digits; anything else is grey.</summary>

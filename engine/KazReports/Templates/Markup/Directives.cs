@@ -1,6 +1,7 @@
 using KazReports.Documents;
 using Markdig.Extensions.CustomContainers;
 using Block = KazReports.Documents.Block;
+using ListBlock = KazReports.Documents.ListBlock;
 using Paragraph = KazReports.Documents.Paragraph;
 
 namespace KazReports.Templates.Markup;
@@ -10,7 +11,8 @@ internal static class Directives
 {
     public static readonly string[] Known =
         ["letterhead", "order-header", "stamp", "appendix", "addressee", "signature", "executor", "table", "chart",
-         "center", "right", "left", "noindent", "title", "small", "keep", "contents"];
+         "center", "right", "left", "noindent", "title", "small", "keep", "contents",
+         "subject", "salutation", "order-word", "clauses"];
 
     public static IEnumerable<Block> Convert(CustomContainer c, MarkupParser.Context ctx)
     {
@@ -67,10 +69,34 @@ internal static class Directives
                 return Restyle(ctx.Blocks(c), p => p with { Style = "Small", FirstLineIndent = false });
             case "keep":
                 return Restyle(ctx.Blocks(c), p => p with { KeepWithNext = true });
+            case "subject":
+                // Left by default (a letter's subject); «align=center» for an order's title.
+                return Restyle(ctx.Blocks(c), p => p with
+                {
+                    Style = StyleNames.Subject,
+                    Alignment = a["align"] is "center" ? Alignment.Center : p.Alignment,
+                });
+            case "salutation":
+                return Restyle(ctx.Blocks(c), p => p with { Style = StyleNames.Salutation });
+            case "order-word":
+                return Restyle(ctx.Blocks(c), p => p with { Style = StyleNames.OrderWord });
+            case "clauses":
+                return Clauses(ctx.Blocks(c).ToArray(), span, ctx);
             default:
                 ctx.Bag.Error(TemplateCodes.Markup, span, $"неизвестный блок «::: {c.Info}»; известны: {string.Join(", ", Known)}");
                 return ctx.Blocks(c).ToArray();
         }
+    }
+
+    /// <summary>The ordered lists inside <c>::: clauses</c> become clause lists; anything else there is an error.</summary>
+    private static IEnumerable<Block> Clauses(Block[] blocks, SourceRef span, MarkupParser.Context ctx)
+    {
+        if (blocks.Any(b => b is not ListBlock { Ordered: true }))
+        {
+            ctx.Bag.Error(TemplateCodes.Markup, span, "::: clauses: внутри должен быть только нумерованный список «1. …»");
+        }
+
+        return blocks.Select(b => b is ListBlock { Ordered: true } list ? list with { Kind = ListKind.Clauses } : b).ToArray();
     }
 
     private static IEnumerable<Block> Restyle(IEnumerable<Block> blocks, Func<Paragraph, Paragraph> change) =>

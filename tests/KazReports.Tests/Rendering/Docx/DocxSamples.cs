@@ -166,8 +166,8 @@ internal static class DocxSamples
         {
             Letterhead(),
             new Addressee(["Руководителям", "общеобразовательных", "организаций района"], At),
-            new ModelParagraph(Inlines.Text("О проведении ВПР"), At, "Normal", Alignment.Left, FirstLineIndent: false),
-            new ModelParagraph(Inlines.Text("Уважаемые руководители!"), At, "Normal", Alignment.Center, FirstLineIndent: false),
+            new ModelParagraph(Inlines.Text("О проведении ВПР"), At, StyleNames.Subject, Alignment.Left, FirstLineIndent: false),
+            new ModelParagraph(Inlines.Text("Уважаемые руководители!"), At, StyleNames.Salutation, Alignment.Center, FirstLineIndent: false),
             P("Направляем график проведения всероссийских проверочных работ в 2024 году и просим обеспечить их проведение в установленные сроки."),
             Signature(),
             new Executor(["Исполнитель: Иванова А.А.", "тел. 8 (800) 000-00-00"], At),

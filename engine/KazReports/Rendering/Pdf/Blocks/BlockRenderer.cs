@@ -100,7 +100,7 @@ internal sealed class BlockRenderer : IBlockVisitor<BlockRenderer.Into>
 
     public void Visit(Executor executor, Into into) => into.Slots.Add(official.Executor(executor, into.Frame));
 
-    /// <summary>The theme's space around a title, salutation, «ПРИКАЗЫВАЮ:» or table (<see cref="BlockSpacing"/>) on the slots of one block.</summary>
+    /// <summary>The theme's space around a table (<see cref="BlockSpacing"/>) on the slots of one block; titles, salutations and «ПРИКАЗЫВАЮ:» are spaced by their paragraph styles.</summary>
     private void Space(List<Slot> slots, int first, Block? previous, Block block, Block? next)
     {
         var (before, after) = BlockSpacing.Around(previous, block, next, context.Theme);

@@ -9,6 +9,7 @@ namespace KazReports.Rendering.Pdf.Blocks;
 /// Lists as the DOCX numbering lays them out: the marker («1.», «–», «•») at the paragraph indent
 /// plus 10 mm per level, the text 7 mm further (a hanging indent); further paragraphs of an item and
 /// its other blocks at the text's indent; nested lists one level deeper; numbers from <see cref="ListBlock.Start"/>.
+/// Clause lists (<see cref="ListKind.Clauses"/>) are set as numbered body paragraphs instead.
 /// </summary>
 internal sealed class ListRenderer(PdfContext context, BlockRenderer blocks)
 {
@@ -19,6 +20,12 @@ internal sealed class ListRenderer(PdfContext context, BlockRenderer blocks)
 
     public void Append(List<Slot> slots, ListBlock list, BlockFrame frame, int level)
     {
+        if (list.Kind == ListKind.Clauses)
+        {
+            AppendClauses(slots, list, frame);
+            return;
+        }
+
         var first = slots.Count;
         AppendItems(slots, list, frame, level);
 
@@ -29,6 +36,42 @@ internal sealed class ListRenderer(PdfContext context, BlockRenderer blocks)
             for (var i = first; i < slots.Count - 1; i++)
             {
                 slots[i] = slots[i] with { SpaceBefore = 0, SpaceAfter = 0 };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Clauses as the DOCX clause numbering sets them: each item's first paragraph a body paragraph
+    /// (first-line indent, justified) that opens with its number and a space, the text wrapping back
+    /// to the margin; an item's further blocks follow as body blocks.
+    /// </summary>
+    private void AppendClauses(List<Slot> slots, ListBlock list, BlockFrame frame)
+    {
+        var number = list.Start;
+        foreach (var item in list.Items)
+        {
+            var label = new Run(number.ToString(CultureInfo.InvariantCulture) + ". ");
+            number++;
+            var numbered = false;
+            foreach (var block in item.Blocks)
+            {
+                if (!numbered)
+                {
+                    var paragraph = block as Paragraph ?? new Paragraph([], block.Span);
+                    slots.Add(blocks.ParagraphSlot(paragraph with { Content = [label, .. paragraph.Content] }, frame, frame.Indent, marker: null));
+                    numbered = true;
+                    if (block is Paragraph)
+                    {
+                        continue;
+                    }
+                }
+
+                blocks.Append(slots, block, frame);
+            }
+
+            if (!numbered)
+            {
+                slots.Add(blocks.ParagraphSlot(new Paragraph([label], item.Span), frame, frame.Indent, marker: null));
             }
         }
     }

@@ -18,7 +18,7 @@ internal sealed record StyleSpec(
 /// <summary>
 /// The theme's paragraph styles as the DOCX styles.xml defines them: Normal (justified, indented),
 /// Title (centred bold), Heading 1–3 (bold; level 1 centred, 2–3 left with Normal's indent),
-/// TableText, Small, Caption. Inside a table Normal becomes TableText. Unknown names are Normal.
+/// TableText, Small, Caption, and the roles Subject, Salutation, OrderWord with the theme's spacing. Inside a table Normal becomes TableText. Unknown names are Normal.
 /// </summary>
 internal sealed class ParagraphStyles(Theme theme)
 {
@@ -26,6 +26,9 @@ internal sealed class ParagraphStyles(Theme theme)
     private StyleSpec? title;
     private StyleSpec? small;
     private StyleSpec? caption;
+    private StyleSpec? subject;
+    private StyleSpec? salutation;
+    private StyleSpec? orderWord;
     private StyleSpec? normal;
     private StyleSpec? tableText;
     private TextStyle? requisite;
@@ -35,8 +38,11 @@ internal sealed class ParagraphStyles(Theme theme)
     {
         return Key(name) switch
         {
-            "title" => title ??= new StyleSpec(new TextStyle((float)theme.TitleSizePt, Bold: true), Alignment.Center, 0, (float)theme.LineSpacing, 0,
-                (float)theme.HeadingSpaceAfterPt, KeepWithNext: true),
+            "title" => title ??= new StyleSpec(new TextStyle((float)theme.TitleSizePt, Bold: true), Alignment.Center, 0, (float)theme.LineSpacing,
+                (float)theme.TitleSpacePt, (float)Math.Max(theme.HeadingSpaceAfterPt, theme.TitleSpacePt), KeepWithNext: true),
+            "subject" => subject ??= Role(Alignment.Left, theme.TitleSpacePt),
+            "salutation" => salutation ??= Role(Alignment.Center, theme.SalutationSpacePt),
+            "orderword" => orderWord ??= Role(Alignment.Left, theme.OrderWordSpacePt),
             "tabletext" => TableText,
             "small" => small ??= new StyleSpec(new TextStyle((float)theme.SmallSizePt), Alignment.Left, 0, 1, 0, 0),
             "caption" => caption ??= new StyleSpec(new TextStyle((float)theme.TableSizePt), Alignment.Center, 0, 1, 0, 0),
@@ -62,6 +68,13 @@ internal sealed class ParagraphStyles(Theme theme)
         (float)theme.LineSpacing,
         0,
         (float)theme.SpaceAfterPt);
+
+    /// <summary>
+    /// A role of an official document's text (subject, salutation, order word): body text without
+    /// indent and the theme's space before and after (its bold comes from the runs, so it hyphenates as body text does).
+    /// </summary>
+    private StyleSpec Role(Alignment alignment, double spacePt) =>
+        Normal with { Alignment = alignment, FirstLineIndent = 0, SpaceBefore = (float)spacePt, SpaceAfter = (float)Math.Max(theme.SpaceAfterPt, spacePt) };
 
     public StyleSpec TableText => tableText ??= new(new TextStyle((float)theme.TableSizePt), Alignment.Left, 0, (float)theme.TableLineSpacing, 0, 0);
 
