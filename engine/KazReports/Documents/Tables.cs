@@ -4,11 +4,15 @@ namespace KazReports.Documents;
 
 /// <summary>
 /// A table. Column widths are relative weights (the renderer fits them to the text width) unless
-/// <see cref="TableColumn.WidthMm"/> is given. Header rows repeat on each page.
+/// <see cref="TableColumn.WidthMm"/> is given. Header rows repeat on each page. Renderers read the
+/// cells from <see cref="Grid"/>, placed on the row × column grid once for all of them.
 /// </summary>
 public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> Rows, SourceSpan Span, bool Borders = true) : Block(Span)
 {
     public int HeaderRowCount => Rows.TakeWhile(r => r.Kind == RowKind.Header).Count();
+
+    /// <summary>The cells placed on the grid, with the problems found in the spans (see <see cref="TableGrid"/>).</summary>
+    public TableGrid Grid => TableGrid.Of(this);
 }
 
 public sealed record TableColumn(double Weight, double? WidthMm = null);
@@ -32,7 +36,7 @@ public enum VerticalAlignment
 
 /// <summary>
 /// A cell. A cell spanning rows sits in its first row; the rows below have no cell for the spanned
-/// columns (renderers insert vMerge continuations or skip the space).
+/// columns (<see cref="TableGrid"/> marks them covered).
 /// </summary>
 public sealed record TableCell(
     IReadOnlyList<Block> Blocks,
