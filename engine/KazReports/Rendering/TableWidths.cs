@@ -12,6 +12,7 @@ namespace KazReports.Rendering;
 /// width; when even the minimum for every column is wider than the text, the table is a layout
 /// error (<see cref="TableWidthException"/>, KR3001) at the table's template span, in both formats.
 /// Widths are computed in the caller's unit (<c>unitsPerMm</c>): the renderer only converts.
+/// <c>format</c> («DOCX», «PDF») names the format in the error.
 /// </summary>
 internal static class TableWidths
 {
@@ -19,7 +20,7 @@ internal static class TableWidths
     public const double MinimumMm = 3;
 
     /// <summary>Column widths in the caller's unit, for a text width <paramref name="total"/> in that unit.</summary>
-    public static double[] Fit(Table table, double total, double unitsPerMm)
+    public static double[] Fit(Table table, double total, double unitsPerMm, string format)
     {
         var columns = table.Columns;
         if (columns.Count == 0)
@@ -55,7 +56,7 @@ internal static class TableWidths
             return widths;
         }
 
-        return Squeeze(table, widths, total, minimum, unitsPerMm);
+        return Squeeze(table, widths, total, minimum, unitsPerMm, format);
     }
 
     /// <summary>
@@ -88,7 +89,7 @@ internal static class TableWidths
     }
 
     /// <summary>Raises narrow columns to the minimum and takes the excess from the others, in proportion to their width above the minimum.</summary>
-    private static double[] Squeeze(Table table, double[] widths, double total, double minimum, double unitsPerMm)
+    private static double[] Squeeze(Table table, double[] widths, double total, double minimum, double unitsPerMm, string format)
     {
         var raised = widths.Select(w => Math.Max(w, minimum)).ToArray();
         var over = raised.Sum() - total;
@@ -101,7 +102,7 @@ internal static class TableWidths
         if (slack < over)
         {
             var needed = raised.Length * MinimumMm;
-            throw new TableWidthException(table.Span,
+            throw new TableWidthException(format, table.Span,
                 $"таблица из {raised.Length.ToString(CultureInfo.InvariantCulture)} столбцов не помещается в ширину текста {Mm(total / unitsPerMm)} мм: " +
                 $"столбец не уже {Mm(MinimumMm)} мм, всего нужно {Mm(needed)} мм (уменьшите число столбцов или их ширину)");
         }
@@ -112,6 +113,13 @@ internal static class TableWidths
     private static string Mm(double value) => value.ToString("0.#", CultureInfo.GetCultureInfo("ru-RU"));
 }
 
-/// <summary>A table whose columns cannot fit the text width even at their narrowest (the same in every format).</summary>
-public sealed class TableWidthException(Diagnostics.SourceSpan span, string reason)
-    : LayoutException(span, reason, span.ToString() is { Length: > 0 } where ? $"{where}: {reason}" : reason);
+/// <summary>
+/// A table whose columns cannot fit the text width even at their narrowest: the same reason in every
+/// format, «templates/plan.sbn(12,1): PDF: таблица из 80 столбцов не помещается…».
+/// </summary>
+public sealed class TableWidthException(string format, Diagnostics.SourceSpan span, string reason)
+    : LayoutException(span, reason, span.ToString() is { Length: > 0 } where ? $"{where}: {format}: {reason}" : $"{format}: {reason}")
+{
+    /// <summary>The format that could not draw the table, «DOCX» or «PDF».</summary>
+    public string Format { get; } = format;
+}

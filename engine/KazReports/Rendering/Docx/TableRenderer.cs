@@ -62,7 +62,7 @@ internal sealed class TableRenderer(DocxContext context, BlockRenderer blocks)
     /// <summary>The widths of <see cref="TableWidths"/> in whole twips, rounded so that they add up to the rounded total.</summary>
     public static int[] ColumnWidths(ModelTable table, int totalTwips)
     {
-        var fitted = TableWidths.Fit(table, totalTwips, Units.TwipsPerMm);
+        var fitted = TableWidths.Fit(table, totalTwips, Units.TwipsPerMm, "DOCX");
         var widths = new int[fitted.Length];
         var last = fitted.Length - 1;
         for (var i = 0; i < fitted.Length; i++)
