@@ -6,7 +6,8 @@ namespace KazReports.Rendering;
 /// <summary>
 /// The one policy for column widths, followed by the DOCX and PDF renderers (and the HTML for its
 /// percentages). Columns with <see cref="TableColumn.WidthMm"/> take that width; the others share
-/// the rest of the text width by weight. A column is never narrower than <see cref="MinimumMm"/>:
+/// the rest of the text width by weight. A column is never narrower than <see cref="MinimumMm"/>
+/// (the theme's cell padding on both sides and <see cref="MinimumTextMm"/> of text):
 /// when some would be (too many columns, fixed widths wider than the text), every column is
 /// squeezed towards the minimum in proportion to its width above it, so the table keeps the text
 /// width; when even the minimum for every column is wider than the text, the table is a layout
@@ -16,12 +17,16 @@ namespace KazReports.Rendering;
 /// </summary>
 internal static class TableWidths
 {
-    /// <summary>The narrowest column, in millimetres.</summary>
-    public const double MinimumMm = 3;
+    /// <summary>The narrowest text a column keeps between its paddings, in millimetres.</summary>
+    public const double MinimumTextMm = 3;
+
+    /// <summary>The narrowest column of a theme, in millimetres: the cell padding on both sides and <see cref="MinimumTextMm"/>.</summary>
+    public static double MinimumMm(Theme theme) => (2 * theme.CellPaddingMm) + MinimumTextMm;
 
     /// <summary>Column widths in the caller's unit, for a text width <paramref name="total"/> in that unit.</summary>
-    public static double[] Fit(Table table, double total, double unitsPerMm, string format)
+    public static double[] Fit(Table table, double total, double unitsPerMm, Theme theme, string format)
     {
+        var minimumMm = MinimumMm(theme);
         var columns = table.Columns;
         if (columns.Count == 0)
         {
@@ -49,14 +54,14 @@ internal static class TableWidths
             }
         }
 
-        var minimum = MinimumMm * unitsPerMm;
+        var minimum = minimumMm * unitsPerMm;
         var tolerance = 1e-6 * Math.Max(1, total);
         if (widths.All(w => w >= minimum - tolerance) && widths.Sum() <= total + tolerance)
         {
             return widths;
         }
 
-        return Squeeze(table, widths, total, minimum, unitsPerMm, format);
+        return Squeeze(table, widths, total, minimumMm, unitsPerMm, format);
     }
 
     /// <summary>
@@ -89,8 +94,9 @@ internal static class TableWidths
     }
 
     /// <summary>Raises narrow columns to the minimum and takes the excess from the others, in proportion to their width above the minimum.</summary>
-    private static double[] Squeeze(Table table, double[] widths, double total, double minimum, double unitsPerMm, string format)
+    private static double[] Squeeze(Table table, double[] widths, double total, double minimumMm, double unitsPerMm, string format)
     {
+        var minimum = minimumMm * unitsPerMm;
         var raised = widths.Select(w => Math.Max(w, minimum)).ToArray();
         var over = raised.Sum() - total;
         if (over <= 0)
@@ -101,10 +107,10 @@ internal static class TableWidths
         var slack = raised.Sum(w => w - minimum);
         if (slack < over)
         {
-            var needed = raised.Length * MinimumMm;
+            var needed = raised.Length * minimumMm;
             throw new TableWidthException(format, table.Span,
                 $"таблица из {raised.Length.ToString(CultureInfo.InvariantCulture)} столбцов не помещается в ширину текста {Mm(total / unitsPerMm)} мм: " +
-                $"столбец не уже {Mm(MinimumMm)} мм, всего нужно {Mm(needed)} мм (уменьшите число столбцов или их ширину)");
+                $"столбец не уже {Mm(minimumMm)} мм, всего нужно {Mm(needed)} мм (уменьшите число столбцов или их ширину)");
         }
 
         return raised.Select(w => w - (over * (w - minimum) / slack)).ToArray();

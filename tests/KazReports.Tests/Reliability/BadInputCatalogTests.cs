@@ -129,7 +129,7 @@ public sealed class BadInputCatalogTests
         return ms.ToArray();
     }
 
-    private const string TooWide = "таблица из 80 столбцов не помещается в ширину текста 180 мм: столбец не уже 3 мм, всего нужно 240 мм (уменьшите число столбцов или их ширину)";
+    private const string TooWide = "таблица из 80 столбцов не помещается в ширину текста 180 мм: столбец не уже 6 мм, всего нужно 480 мм (уменьшите число столбцов или их ширину)";
 
     public static readonly Case[] Cases =
     [

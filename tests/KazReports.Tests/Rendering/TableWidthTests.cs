@@ -42,6 +42,9 @@ public sealed class TableWidthTests
         }
     }
 
+    /// <summary>The narrowest column of the default theme: its cell padding twice and 3 mm of text.</summary>
+    private static double Minimum => (2 * Theme.Default.CellPaddingMm) + 3;
+
     /// <summary>The text width of <see cref="Of"/>'s page, from the policy's own answer for one column.</summary>
     private static double TextMm() => DocxMm(OneRow(new TableColumn(1))).Single();
 
@@ -58,16 +61,16 @@ public sealed class TableWidthTests
         // 150 + 100 mm on a page of about 180 mm: the DOCX used to overflow the page and the PDF to throw.
         var text = TextMm();
         var over = 250 - text;
-        var slack = 250 - (2 * TableWidths.MinimumMm);
+        var slack = 250 - (2 * Minimum);
         AssertSameInBoth(OneRow(new(1, WidthMm: 150), new(1, WidthMm: 100)),
-            [150 - (over * (150 - TableWidths.MinimumMm) / slack), 100 - (over * (100 - TableWidths.MinimumMm) / slack)]);
+            [150 - (over * (150 - Minimum) / slack), 100 - (over * (100 - Minimum) / slack)]);
     }
 
     [Fact]
     public void A_column_narrower_than_the_minimum_is_widened_to_it_alike()
     {
         var text = TextMm();
-        AssertSameInBoth(OneRow(new(1), new(199)), [TableWidths.MinimumMm, text - TableWidths.MinimumMm]);
+        AssertSameInBoth(OneRow(new(1), new(199)), [Minimum, text - Minimum]);
     }
 
     [Fact]
@@ -80,7 +83,8 @@ public sealed class TableWidthTests
         Assert.Equal(At, docx.Span);
         Assert.Equal(docx.Span, pdf.Span);
         Assert.StartsWith("таблица из 80 столбцов не помещается в ширину текста ", docx.Reason, StringComparison.Ordinal);
-        Assert.Contains("всего нужно 240 мм", docx.Reason, StringComparison.Ordinal);
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), $"столбец не уже {Minimum:0.#} мм, всего нужно {80 * Minimum:0.#} мм"),
+            docx.Reason, StringComparison.Ordinal);
         Assert.Equal("templates/test.sbn(7,1): DOCX: " + docx.Reason, docx.Message);
         Assert.Equal("templates/test.sbn(7,1): PDF: " + pdf.Reason, pdf.Message);
     }

@@ -18,7 +18,7 @@ internal sealed class TableRenderer(DocxContext context, BlockRenderer blocks)
 
     public WordTable Write(ModelTable table, BlockFrame frame)
     {
-        var widths = ColumnWidths(table, frame.WidthTwips);
+        var widths = ColumnWidths(table, frame.WidthTwips, context.Theme);
         var result = new WordTable(widths.Sum(), widths)
         {
             Style = StyleIds.KazTable,
@@ -60,9 +60,9 @@ internal sealed class TableRenderer(DocxContext context, BlockRenderer blocks)
     }
 
     /// <summary>The widths of <see cref="TableWidths"/> in whole twips, rounded so that they add up to the rounded total.</summary>
-    public static int[] ColumnWidths(ModelTable table, int totalTwips)
+    public static int[] ColumnWidths(ModelTable table, int totalTwips, Theme theme)
     {
-        var fitted = TableWidths.Fit(table, totalTwips, Units.TwipsPerMm, "DOCX");
+        var fitted = TableWidths.Fit(table, totalTwips, Units.TwipsPerMm, theme, "DOCX");
         var widths = new int[fitted.Length];
         var last = fitted.Length - 1;
         for (var i = 0; i < fitted.Length; i++)

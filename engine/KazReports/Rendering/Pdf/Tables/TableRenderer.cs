@@ -15,7 +15,7 @@ internal sealed class TableRenderer(PdfContext context, BlockRenderer blocks)
     public Element Build(Table table, BlockFrame frame)
     {
         var width = frame.Width - frame.Indent;
-        var widths = TableWidths.Fit(table, width, PdfUnits.PointsPerMm, "PDF");
+        var widths = TableWidths.Fit(table, width, PdfUnits.PointsPerMm, context.Theme, "PDF");
         var xs = new float[widths.Length + 1];
         for (var c = 0; c < widths.Length; c++)
         {
