@@ -35,9 +35,10 @@ public sealed record GridProblem(int Row, string Message, bool IsError);
 /// <summary>
 /// The table's cells placed on its row × column grid, once, for every renderer. The rules: a group
 /// row is one cell across the table; a row span stops at the table's end, at the next group row and,
-/// in a header row, at the header's end; a column span stops at the table's edge and before a column
-/// covered from a row above; cells with no column left are dropped; short rows are padded with
-/// fillers. Every such repair is a <see cref="GridProblem"/>.
+/// in a header row, at the header's end (the body rows it asked for keep that column empty, so their
+/// cells stay in place); a column span stops at the table's edge and before a column covered from a
+/// row above; cells with no column left are dropped; short rows are padded with fillers. Every such
+/// repair is a <see cref="GridProblem"/>.
 /// </summary>
 public sealed class TableGrid
 {
@@ -69,6 +70,7 @@ public sealed class TableGrid
         var columns = Math.Max(1, table.Columns.Count);
         var headerRows = table.HeaderRowCount;
         var covering = new GridSlot?[columns];
+        var claimed = new int[columns];
         var problems = new List<GridProblem>();
         var rows = new IReadOnlyList<GridSlot>[table.Rows.Count];
         for (var r = 0; r < table.Rows.Count; r++)
@@ -77,26 +79,35 @@ public sealed class TableGrid
             if (row.Kind == RowKind.Group)
             {
                 Array.Clear(covering);
+                Array.Clear(claimed);
                 rows[r] = [new GridSlot(GroupCell(row), r, 0, columns, 1, GridSlotKind.Cell)];
                 continue;
             }
 
-            rows[r] = PlaceRow(table, r, columns, RowSpanLimit(table, r, headerRows), covering, problems);
+            rows[r] = PlaceRow(table, r, RowSpanLimit(table, r, headerRows), covering, claimed, problems);
         }
 
         return new TableGrid(columns, rows, problems);
     }
 
-    private static List<GridSlot> PlaceRow(Table table, int r, int columns, int limit, GridSlot?[] covering, List<GridProblem> problems)
+    /// <param name="covering">Per column, the cell spanning down over it (as placed, cut at its limit).</param>
+    /// <param name="claimed">
+    /// Per column, the row (exclusive) a span asked for reaches: a span cut at the header's end still
+    /// keeps its columns in the rows it asked for (they get fillers), so the cells there stay where
+    /// the template put them.
+    /// </param>
+    private static List<GridSlot> PlaceRow(Table table, int r, int limit, GridSlot?[] covering, int[] claimed, List<GridProblem> problems)
     {
         var row = table.Rows[r];
+        var columns = covering.Length;
         var slots = new List<GridSlot>(columns);
         var taken = new bool[columns];
+        var filled = new bool[columns];
         for (var c = 0; c < columns; c++)
         {
             if (covering[c] is { } above && above.Row + above.RowSpan > r)
             {
-                taken[c] = true;
+                taken[c] = filled[c] = true;
                 if (above.Column == c)
                 {
                     slots.Add(above with { Kind = GridSlotKind.Covered });
@@ -105,6 +116,7 @@ public sealed class TableGrid
             else
             {
                 covering[c] = null;
+                taken[c] = claimed[c] > r;
             }
         }
 
@@ -138,19 +150,20 @@ public sealed class TableGrid
                     : $"ячейка {N(k + 1)} накрывает столбец {N(column + free + 1)}, занятый ячейкой строки выше, объединённой по вертикали (rows)";
             }
 
-            var rowSpan = Math.Max(1, cell.RowSpan);
-            if (rowSpan > limit - r)
+            var asked = Math.Max(1, cell.RowSpan);
+            var rowSpan = Math.Min(asked, limit - r);
+            if (rowSpan < asked)
             {
-                problems.Add(new GridProblem(r, RowSpanProblem(table, k, rowSpan, limit, r), IsError: false));
-                rowSpan = limit - r;
+                problems.Add(new GridProblem(r, RowSpanProblem(table, k, asked, limit, r), IsError: false));
             }
 
             var slot = new GridSlot(cell, r, column, free, rowSpan, GridSlotKind.Cell);
             slots.Add(slot);
             for (var c = column; c < column + free; c++)
             {
-                taken[c] = true;
+                taken[c] = filled[c] = true;
                 covering[c] = rowSpan > 1 ? slot : null;
+                claimed[c] = r + asked;
             }
 
             column += free;
@@ -169,7 +182,7 @@ public sealed class TableGrid
 
         for (var c = 0; c < columns; c++)
         {
-            if (!taken[c])
+            if (!filled[c])
             {
                 slots.Add(new GridSlot(Empty, r, c, 1, 1, GridSlotKind.Filler));
             }

@@ -5,14 +5,11 @@ namespace KazReports.Documents;
 /// <summary>
 /// A table. Column widths are relative weights (the renderer fits them to the text width) unless
 /// <see cref="TableColumn.WidthMm"/> is given. Header rows repeat on each page. Renderers read the
-/// cells from <see cref="Grid"/>, placed on the row × column grid once for all of them.
+/// cells from <see cref="TableGrid.Of"/>, placed on the row × column grid once for all of them.
 /// </summary>
 public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> Rows, SourceSpan Span, bool Borders = true) : Block(Span)
 {
     public int HeaderRowCount => Rows.TakeWhile(r => r.Kind == RowKind.Header).Count();
-
-    /// <summary>The cells placed on the grid, with the problems found in the spans (see <see cref="TableGrid"/>).</summary>
-    public TableGrid Grid => TableGrid.Of(this);
 }
 
 public sealed record TableColumn(double Weight, double? WidthMm = null);

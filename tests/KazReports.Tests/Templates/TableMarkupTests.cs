@@ -24,7 +24,7 @@ public sealed class TableMarkupTests
         var (doc, bag) = Parse("::: table widths=1,1,1 header=2\n| {rows=2} А | {cols=2} Б |\n| В | Г |\n| 1 | 2 | 3 |\n:::\n");
         Assert.Empty(bag.Items);
         var table = Assert.IsType<Table>(Assert.Single(doc.Sections[0].Blocks));
-        Assert.All(table.Grid.Rows, row => Assert.Equal(3, row.Sum(s => s.ColSpan)));
+        Assert.All(TableGrid.Of(table).Rows, row => Assert.Equal(3, row.Sum(s => s.ColSpan)));
     }
 
     [Theory]
@@ -52,6 +52,6 @@ public sealed class TableMarkupTests
         Assert.Equal(("templates/t.sbn", 3), (warning.Span.File, warning.Span.Line));
         Assert.Equal("ячейка 1 объединяет 3 строк, а до конца таблицы только 1: объединение укорочено", warning.Message);
         var table = Assert.IsType<Table>(Assert.Single(doc.Sections[0].Blocks));
-        Assert.Equal(1, table.Grid.Rows[1][0].RowSpan);
+        Assert.Equal(1, TableGrid.Of(table).Rows[1][0].RowSpan);
     }
 }

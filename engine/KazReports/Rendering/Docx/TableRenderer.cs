@@ -25,7 +25,7 @@ internal sealed class TableRenderer(DocxContext context, BlockRenderer blocks)
             NoBorders = !table.Borders,
         };
 
-        var grid = table.Grid;
+        var grid = TableGrid.Of(table);
         var headerRows = table.HeaderRowCount;
         var keeps = TableRowKeeps.KeepWithNext(table);
         for (var r = 0; r < table.Rows.Count; r++)

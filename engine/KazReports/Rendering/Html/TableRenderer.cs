@@ -89,7 +89,7 @@ internal static class TableRenderer
         var w = cx.W;
         var row = table.Rows[r];
         w.Open("tr", ("class", row.Kind == RowKind.Group ? "group" : null));
-        foreach (var slot in table.Grid.Rows[r])
+        foreach (var slot in TableGrid.Of(table).Rows[r])
         {
             if (slot.Kind == GridSlotKind.Covered) continue;
             var cell = slot.Cell;

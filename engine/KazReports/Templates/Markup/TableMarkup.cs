@@ -78,7 +78,7 @@ internal static class TableMarkup
     private static bool Report(Table table, Diagnostics.SourceSpan[] rowSpans, MarkupParser.Context ctx)
     {
         var ok = true;
-        foreach (var problem in table.Grid.Problems)
+        foreach (var problem in TableGrid.Of(table).Problems)
         {
             var at = rowSpans[problem.Row];
             if (problem.IsError)

@@ -22,7 +22,7 @@ internal sealed class TableRenderer(PdfContext context, BlockRenderer blocks)
             xs[c + 1] = xs[c] + (float)widths[c];
         }
 
-        var placed = table.Grid.Rows;
+        var placed = TableGrid.Of(table).Rows;
         var text = context.Styles.TableText;
         var twoLines = 2 * context.Shaper.Metrics(text.Text).Single * text.LineSpacing;
         var look = new TableLook(PdfUnits.Pt(context.Theme.CellPaddingMm), (float)context.Theme.TableBorderPt, table.Borders, twoLines - Element.Epsilon);
