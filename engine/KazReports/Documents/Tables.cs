@@ -4,7 +4,8 @@ namespace KazReports.Documents;
 
 /// <summary>
 /// A table. Column widths are relative weights (the renderer fits them to the text width) unless
-/// <see cref="TableColumn.WidthMm"/> is given. Header rows repeat on each page.
+/// <see cref="TableColumn.WidthMm"/> is given. Header rows repeat on each page. Renderers read the
+/// cells from <see cref="TableGrid.Of"/>, placed on the row × column grid once for all of them.
 /// </summary>
 public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> Rows, SourceSpan Span, bool Borders = true) : Block(Span)
 {
@@ -34,7 +35,7 @@ public enum VerticalAlignment
 
 /// <summary>
 /// A cell. A cell spanning rows sits in its first row; the rows below have no cell for the spanned
-/// columns (renderers insert vMerge continuations or skip the space).
+/// columns (<see cref="TableGrid"/> marks them covered).
 /// </summary>
 public sealed record TableCell(
     IReadOnlyList<Block> Blocks,

@@ -129,6 +129,8 @@ public sealed class BadInputCatalogTests
         return ms.ToArray();
     }
 
+    private const string TooWide = "таблица из 80 столбцов не помещается в ширину текста 180 мм: столбец не уже 6 мм, всего нужно 480 мм (уменьшите число столбцов или их ширину)";
+
     public static readonly Case[] Cases =
     [
         // ---- files, encodings, syntax ----
@@ -233,7 +235,12 @@ public sealed class BadInputCatalogTests
         new("table_too_wide_for_pdf", "build-pdf",
             s => s.Write("templates/plan.sbn", "::: table widths=" + string.Join(",", Enumerable.Repeat("1", 80)) + "\n|" +
                                                string.Concat(Enumerable.Range(1, 80).Select(i => $" Столбец{i} |")) + "\n:::\n"),
-            "templates/plan.sbn", null!, null, "KR3001", "PDF: таблица шире области текста: столбцы заданной ширины занимают 0 мм, а ширина текста 180 мм"),
+            "templates/plan.sbn", null!, null, "KR3001", "PDF: " + TooWide),
+        // The DOCX used to squeeze the same table past the page: one width policy, the same error.
+        new("table_too_wide_for_docx", "build",
+            s => s.Write("templates/plan.sbn", "::: table widths=" + string.Join(",", Enumerable.Repeat("1", 80)) + "\n|" +
+                                               string.Concat(Enumerable.Range(1, 80).Select(i => $" Столбец{i} |")) + "\n:::\n"),
+            "templates/plan.sbn", null!, null, "KR3001", "DOCX: " + TooWide),
     ];
 
     public static TheoryData<string> Names() => new(Cases.Select(c => c.Name));

@@ -18,25 +18,25 @@ internal sealed class TableRenderer(DocxContext context, BlockRenderer blocks)
 
     public WordTable Write(ModelTable table, BlockFrame frame)
     {
-        var widths = TableGridLayout.ColumnWidths(table.Columns, frame.WidthTwips);
+        var widths = ColumnWidths(table, frame.WidthTwips, context.Theme);
         var result = new WordTable(widths.Sum(), widths)
         {
             Style = StyleIds.KazTable,
             NoBorders = !table.Borders,
         };
 
-        var layout = TableGridLayout.Layout(table);
+        var grid = TableGrid.Of(table);
         var headerRows = table.HeaderRowCount;
         var keeps = TableRowKeeps.KeepWithNext(table);
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            result.Rows.Add(Row(table.Rows[r], layout[r], widths, repeatHeader: r < headerRows, keeps[r]));
+            result.Rows.Add(Row(table.Rows[r], grid.Rows[r], widths, repeatHeader: r < headerRows, keeps[r]));
         }
 
         return result;
     }
 
-    private WordRow Row(ModelTableRow row, List<GridSlot> slots, int[] widths, bool repeatHeader, bool keepWithNext)
+    private WordRow Row(ModelTableRow row, IReadOnlyList<GridSlot> slots, int[] widths, bool repeatHeader, bool keepWithNext)
     {
         var padding = 2 * Units.Twips(context.Theme.CellPaddingMm);
         var cellWidths = slots.Select(s => SpanWidth(widths, s) - padding).ToList();
@@ -59,9 +59,30 @@ internal sealed class TableRenderer(DocxContext context, BlockRenderer blocks)
         return result;
     }
 
+    /// <summary>The widths of <see cref="TableWidths"/> in whole twips, rounded so that they add up to the rounded total.</summary>
+    public static int[] ColumnWidths(ModelTable table, int totalTwips, Theme theme)
+    {
+        var fitted = TableWidths.Fit(table, totalTwips, Units.TwipsPerMm, theme, "DOCX");
+        var widths = new int[fitted.Length];
+        var last = fitted.Length - 1;
+        for (var i = 0; i < fitted.Length; i++)
+        {
+            var isFixed = i < table.Columns.Count && table.Columns[i].WidthMm is > 0;
+            widths[i] = isFixed ? (int)Math.Round(fitted[i], MidpointRounding.AwayFromZero) : Math.Max(1, (int)Math.Floor(fitted[i]));
+            if (!isFixed)
+            {
+                last = i;
+            }
+        }
+
+        // Rounding leftovers go to the last flexible column, so the grid adds up exactly.
+        widths[last] += (int)Math.Round(fitted.Sum(), MidpointRounding.AwayFromZero) - widths.Sum();
+        return widths;
+    }
+
     private WordCell Cell(RowKind kind, GridSlot slot, int width)
     {
-        var cell = slot.Cell;
+        var cell = slot.Kind == GridSlotKind.Filler ? null : slot.Cell;
         var theme = context.Theme;
         var shading = Units.HexColor(cell?.Shading) ?? kind switch
         {
@@ -71,18 +92,18 @@ internal sealed class TableRenderer(DocxContext context, BlockRenderer blocks)
         };
         var result = new WordCell(width)
         {
-            Span = slot.Span,
-            VerticalMerge = slot.Merge switch
+            Span = slot.ColSpan,
+            VerticalMerge = slot.Kind switch
             {
-                MergeKind.Restart => "restart",
-                MergeKind.Continue => "continue",
+                GridSlotKind.Covered => "continue",
+                GridSlotKind.Cell when slot.RowSpan > 1 => "restart",
                 _ => null,
             },
             Shading = shading,
             VerticalAlignment = VerticalAlign(kind, cell),
         };
 
-        if (cell is not null && slot.Merge != MergeKind.Continue)
+        if (cell is not null && slot.Kind != GridSlotKind.Covered)
         {
             var frame = new BlockFrame(
                 Math.Max(width - (2 * Units.Twips(theme.CellPaddingMm)), 200),
@@ -112,9 +133,9 @@ internal sealed class TableRenderer(DocxContext context, BlockRenderer blocks)
     private static int SpanWidth(int[] widths, GridSlot slot)
     {
         var sum = 0;
-        for (var c = slot.Column; c < slot.Column + slot.Span; c++)
+        for (var c = slot.Column; c < slot.Column + slot.ColSpan; c++)
         {
-            sum += c < widths.Length ? widths[c] : widths[^1];
+            sum += widths[c];
         }
 
         return sum;

@@ -24,8 +24,7 @@ internal static class TableRenderer
             w.Open("table", ("class", "plain"), ("role", "presentation")).Line();
             Columns(w, table);
             w.Open("tbody").Line();
-            var grid = new int[table.Columns.Count];
-            foreach (var row in table.Rows) Row(cx, row, table, grid, header: false, rowHeader: -1);
+            for (var r = 0; r < table.Rows.Count; r++) Row(cx, table, r, header: false, rowHeader: -1);
             w.Close("tbody").Line().Close("table").Line();
             return;
         }
@@ -50,23 +49,22 @@ internal static class TableRenderer
         // or the second when the first only numbers them («№ п/п»).
         var rowHeader = headerCount == 0 || table.Columns.Count < 2 ? -1
             : table.Columns.Count > 2 && rows[0].Cells is [var first, ..] && Text(first).StartsWith('№') ? 1 : 0;
-        var occupied = new int[table.Columns.Count];
         if (headerCount > 0)
         {
             w.Open("thead").Line();
-            foreach (var row in rows.Take(headerCount)) Row(cx, row, table, occupied, header: true, rowHeader: -1);
+            for (var r = 0; r < headerCount; r++) Row(cx, table, r, header: true, rowHeader: -1);
             w.Close("thead").Line();
         }
         var open = false;
-        foreach (var row in rows.Skip(headerCount))
+        for (var r = headerCount; r < rows.Count; r++)
         {
-            if (row.Kind == RowKind.Group || !open)
+            if (rows[r].Kind == RowKind.Group || !open)
             {
                 if (open) w.Close("tbody").Line();
                 w.Open("tbody").Line();
                 open = true;
             }
-            Row(cx, row, table, occupied, header: false, rowHeader);
+            Row(cx, table, r, header: false, rowHeader);
         }
         if (open) w.Close("tbody").Line();
         w.Close("table").Line();
@@ -74,47 +72,43 @@ internal static class TableRenderer
 
     private static void Columns(HtmlWriter w, Table table)
     {
-        var total = table.Columns.Sum(c => c.Weight);
-        if (table.Columns.Count == 0 || total <= 0) return;
+        if (table.Columns.Count == 0 || table.Columns.Sum(c => c.Weight) <= 0) return;
+        var shares = TableWidths.Shares(table.Columns);
         w.Open("colgroup");
-        foreach (var column in table.Columns)
+        for (var i = 0; i < table.Columns.Count; i++)
         {
-            var width = column.WidthMm is { } mm ? HtmlWriter.Number(mm) + "mm" : HtmlWriter.Number(column.Weight / total * 100) + "%";
+            var width = shares[i] is { } share ? HtmlWriter.Number(share * 100) + "%" : HtmlWriter.Number(table.Columns[i].WidthMm!.Value) + "mm";
             w.Open("col", ("style", "width:" + width));
         }
         w.Close("colgroup").Line();
     }
 
-    /// <param name="occupied">Per column, how many more rows a cell from a row above still covers.</param>
-    private static void Row(HtmlContext cx, TableRow row, Table table, int[] occupied, bool header, int rowHeader)
+    /// <summary>A row from the table's grid: its cells and fillers, skipping the columns covered from above.</summary>
+    private static void Row(HtmlContext cx, Table table, int r, bool header, int rowHeader)
     {
         var w = cx.W;
+        var row = table.Rows[r];
         w.Open("tr", ("class", row.Kind == RowKind.Group ? "group" : null));
-        var column = 0;
-        var covered = occupied.Select(n => n > 0).ToArray();
-        for (var i = 0; i < row.Cells.Count; i++)
+        foreach (var slot in TableGrid.Of(table).Rows[r])
         {
-            var cell = row.Cells[i];
-            while (column < covered.Length && covered[column]) column++;
-            for (var c = column; c < Math.Min(covered.Length, column + cell.ColSpan); c++) occupied[c] = Math.Max(occupied[c], cell.RowSpan);
-            string? scope = null;
-            if (header) scope = cell.ColSpan > 1 ? "colgroup" : "col";
-            else if (row.Kind == RowKind.Group) scope = "rowgroup";
-            else if (column == rowHeader && !IsEmpty(cell)) scope = "row"; // a spanning row header covers its rows
-            column += cell.ColSpan;
+            if (slot.Kind == GridSlotKind.Covered) continue;
+            var cell = slot.Cell;
+            var scope = slot.IsFiller ? null
+                : header ? (slot.ColSpan > 1 ? "colgroup" : "col")
+                : row.Kind == RowKind.Group ? "rowgroup"
+                : slot.Column == rowHeader && !IsEmpty(cell) ? "row" // a spanning row header covers its rows
+                : null;
             var tag = scope is null ? "td" : "th";
-            var colSpan = row.Kind == RowKind.Group && row.Cells.Count == 1 ? Math.Max(cell.ColSpan, table.Columns.Count) : cell.ColSpan;
             w.Open(tag,
                 ("scope", scope),
-                ("colspan", colSpan > 1 ? colSpan.ToString(CultureInfo.InvariantCulture) : null),
-                ("rowspan", cell.RowSpan > 1 ? cell.RowSpan.ToString(CultureInfo.InvariantCulture) : null),
+                ("colspan", slot.ColSpan > 1 ? slot.ColSpan.ToString(CultureInfo.InvariantCulture) : null),
+                ("rowspan", slot.RowSpan > 1 ? slot.RowSpan.ToString(CultureInfo.InvariantCulture) : null),
                 ("class", Classes(cell)),
                 ("style", cell.Shading is { } shade ? "background:#" + StyleSheet.Color(shade) : null));
             if (cell.Blocks is [Paragraph only]) InlineRenderer.Write(w, only.Content);
             else BlockRenderer.Write(cx, cell.Blocks, inTable: true);
             w.Close(tag);
         }
-        for (var c = 0; c < occupied.Length; c++) if (occupied[c] > 0) occupied[c]--;
         w.Close("tr").Line();
     }
 

@@ -66,39 +66,32 @@ internal static class TableMarkup
         var fixedRows = rows.Select(r => r.Row.Kind == RowKind.Group
             ? r.Row with { Cells = [r.Row.Cells[0] with { ColSpan = columnCount }] }
             : r.Row.Kind == RowKind.Body && columnAlign.Length > 0 ? AlignColumns(r.Row, columnAlign) : r.Row).ToList();
-        if (!CheckGrid(fixedRows, rows.Select(r => ctx.SpanOfLine(firstLine + r.Line)).ToArray(), columnCount, ctx)) return null;
-        return new Table(widths.Select(w => new TableColumn(w)).ToArray(), fixedRows, span, !a.Flag("noborders"));
+        var table = new Table(widths.Select(w => new TableColumn(w)).ToArray(), fixedRows, span, !a.Flag("noborders"));
+        return Report(table, rows.Select(r => ctx.SpanOfLine(firstLine + r.Line)).ToArray(), ctx) ? table : null;
     }
 
-    /// <summary>Every row must fill the grid exactly, counting cells that span down from rows above.</summary>
-    private static bool CheckGrid(List<TableRow> rows, Diagnostics.SourceSpan[] spans, int columns, MarkupParser.Context ctx)
+    /// <summary>
+    /// Reports, once and at the row's line, what the table's grid had to repair (cells past the edge,
+    /// overlapping spans, rows with too few or too many cells: errors; row spans past the table's,
+    /// header's or group's end: warnings). False when the table has errors.
+    /// </summary>
+    private static bool Report(Table table, Diagnostics.SourceSpan[] rowSpans, MarkupParser.Context ctx)
     {
-        var carried = new int[columns];
         var ok = true;
-        for (var r = 0; r < rows.Count; r++)
+        foreach (var problem in TableGrid.Of(table).Problems)
         {
-            var col = 0;
-            var overflow = false;
-            var spanned = carried.Count(k => k > 0);
-            foreach (var cell in rows[r].Cells)
+            var at = rowSpans[problem.Row];
+            if (problem.IsError)
             {
-                while (col < columns && carried[col] > 0) col++;
-                if (col + cell.ColSpan > columns)
-                {
-                    overflow = true;
-                    break;
-                }
-                for (var k = 0; k < cell.ColSpan; k++) carried[col + k] = cell.RowSpan;
-                col += cell.ColSpan;
-            }
-            var used = spanned + rows[r].Cells.Sum(c => c.ColSpan);
-            if (overflow || used != columns)
-            {
-                ctx.Bag.Error(TemplateCodes.Markup, spans[r], $"в строке таблицы {used} столбцов, а в таблице {columns} (проверьте число ячеек и cols/rows)");
+                ctx.Bag.Error(TemplateCodes.Markup, at, problem.Message);
                 ok = false;
             }
-            for (var k = 0; k < columns; k++) if (carried[k] > 0) carried[k]--;
+            else
+            {
+                ctx.Bag.Warning(TemplateCodes.Markup, at, problem.Message);
+            }
         }
+
         return ok;
     }
 

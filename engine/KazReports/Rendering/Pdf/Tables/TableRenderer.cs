@@ -15,14 +15,14 @@ internal sealed class TableRenderer(PdfContext context, BlockRenderer blocks)
     public Element Build(Table table, BlockFrame frame)
     {
         var width = frame.Width - frame.Indent;
-        var widths = TableGrid.ColumnWidths(table, width);
+        var widths = TableWidths.Fit(table, width, PdfUnits.PointsPerMm, context.Theme, "PDF");
         var xs = new float[widths.Length + 1];
         for (var c = 0; c < widths.Length; c++)
         {
-            xs[c + 1] = xs[c] + widths[c];
+            xs[c + 1] = xs[c] + (float)widths[c];
         }
 
-        var placed = TableGrid.Place(table);
+        var placed = TableGrid.Of(table).Rows;
         var text = context.Styles.TableText;
         var twoLines = 2 * context.Shaper.Metrics(text.Text).Single * text.LineSpacing;
         var look = new TableLook(PdfUnits.Pt(context.Theme.CellPaddingMm), (float)context.Theme.TableBorderPt, table.Borders, twoLines - Element.Epsilon);
@@ -33,7 +33,7 @@ internal sealed class TableRenderer(PdfContext context, BlockRenderer blocks)
     }
 
     /// <summary>Row groups of rows [from, to): a group ends where no cell spans below it.</summary>
-    private List<RowGroup> Groups(Table table, List<List<PlacedCell>> placed, int from, int to, float[] xs, TableLook look)
+    private List<RowGroup> Groups(Table table, IReadOnlyList<IReadOnlyList<GridSlot>> placed, int from, int to, float[] xs, TableLook look)
     {
         var groups = new List<RowGroup>();
         var start = from;
@@ -44,14 +44,14 @@ internal sealed class TableRenderer(PdfContext context, BlockRenderer blocks)
             {
                 foreach (var cell in placed[r])
                 {
-                    end = Math.Max(end, Math.Min(to, r + cell.RowSpan));
+                    end = Math.Max(end, Math.Min(to, cell.Row + cell.RowSpan));
                 }
             }
 
             var count = 0;
             for (var r = start; r < end; r++)
             {
-                count += placed[r].Count;
+                count += placed[r].Count(s => s.Kind != GridSlotKind.Covered);
             }
 
             var cells = new CellBox[count];
@@ -63,7 +63,10 @@ internal sealed class TableRenderer(PdfContext context, BlockRenderer blocks)
                 cantSplit |= row.CantSplit || row.Kind == RowKind.Header;
                 foreach (var cell in placed[r])
                 {
-                    cells[count++] = Cell(table, row.Kind, cell, start, xs, look);
+                    if (cell.Kind != GridSlotKind.Covered)
+                    {
+                        cells[count++] = Cell(table, row.Kind, cell, start, xs, look);
+                    }
                 }
             }
 
@@ -75,7 +78,7 @@ internal sealed class TableRenderer(PdfContext context, BlockRenderer blocks)
         return groups;
     }
 
-    private CellBox Cell(Table table, RowKind kind, PlacedCell placed, int groupStart, float[] xs, TableLook look)
+    private CellBox Cell(Table table, RowKind kind, GridSlot placed, int groupStart, float[] xs, TableLook look)
     {
         var cell = placed.Cell;
         var theme = context.Theme;
