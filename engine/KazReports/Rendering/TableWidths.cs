@@ -7,7 +7,8 @@ namespace KazReports.Rendering;
 /// The one policy for column widths, followed by the DOCX and PDF renderers (and the HTML for its
 /// percentages). Columns with <see cref="TableColumn.WidthMm"/> take that width; the others share
 /// the rest of the text width by weight. A column is never narrower than <see cref="MinimumMm"/>
-/// (the theme's cell padding on both sides and <see cref="MinimumTextMm"/> of text):
+/// (the theme's cell padding on both sides and one em of the table text, so the widest letter or
+/// «—» fits without spilling over the column's edge):
 /// when some would be (too many columns, fixed widths wider than the text), every column is
 /// squeezed towards the minimum in proportion to its width above it, so the table keeps the text
 /// width; when even the minimum for every column is wider than the text, the table is a layout
@@ -17,11 +18,12 @@ namespace KazReports.Rendering;
 /// </summary>
 internal static class TableWidths
 {
-    /// <summary>The narrowest text a column keeps between its paddings, in millimetres.</summary>
-    public const double MinimumTextMm = 3;
-
-    /// <summary>The narrowest column of a theme, in millimetres: the cell padding on both sides and <see cref="MinimumTextMm"/>.</summary>
-    public static double MinimumMm(Theme theme) => (2 * theme.CellPaddingMm) + MinimumTextMm;
+    /// <summary>
+    /// The narrowest column of a theme, in millimetres: the cell padding on both sides and one em of
+    /// the table text (the widest glyph, «—»; a random layout test found a dash overflowing a column
+    /// squeezed to 3 mm of text, and a 3 mm column showed no digit in the DOCX).
+    /// </summary>
+    public static double MinimumMm(Theme theme) => (2 * theme.CellPaddingMm) + (theme.TableSizePt * 25.4 / 72);
 
     /// <summary>Column widths in the caller's unit, for a text width <paramref name="total"/> in that unit.</summary>
     public static double[] Fit(Table table, double total, double unitsPerMm, Theme theme, string format)

@@ -42,8 +42,8 @@ public sealed class TableWidthTests
         }
     }
 
-    /// <summary>The narrowest column of the default theme: its cell padding twice and 3 mm of text.</summary>
-    private static double Minimum => (2 * Theme.Default.CellPaddingMm) + 3;
+    /// <summary>The narrowest column of the default theme: its cell padding twice and one em of table text (12 pt).</summary>
+    private static double Minimum => (2 * Theme.Default.CellPaddingMm) + (12 * 25.4 / 72);
 
     /// <summary>The text width of <see cref="Of"/>'s page, from the policy's own answer for one column.</summary>
     private static double TextMm() => DocxMm(OneRow(new TableColumn(1))).Single();
@@ -71,6 +71,20 @@ public sealed class TableWidthTests
     {
         var text = TextMm();
         AssertSameInBoth(OneRow(new(1), new(199)), [Minimum, text - Minimum]);
+    }
+
+    [Fact]
+    public void A_dash_in_a_column_at_the_minimum_stays_inside_the_column()
+    {
+        // Found by LayoutPropertyTests (seed f6QzcPjYvy51): with 3 mm of text a lone «—» in the last
+        // column was drawn over its padding and past the text area's right edge.
+        var table = new Table([new TableColumn(199), new TableColumn(1)], [new TableRow([C("к1"), C("—")])], At);
+        var records = Render(Of(table)).Report.Records;
+        var cell = records.Last(r => r.Kind == LayoutRecord.Cell);
+        var dash = records.Single(r => r.Kind == LayoutRecord.Line && r.Text == "—");
+        var padding = PdfUnits.Pt(Theme.Default.CellPaddingMm);
+        Assert.True(dash.X >= cell.X + padding - 0.01f, $"«—» starts at {dash.X}, the cell's text at {cell.X + padding}");
+        Assert.True(dash.X + dash.Width <= cell.X + cell.Width - padding + 0.01f, $"«—» ends at {dash.X + dash.Width}, the cell's text at {cell.X + cell.Width - padding}");
     }
 
     [Fact]
