@@ -54,17 +54,8 @@ public static class BuildCommand
     /// <summary>The renderers of every format; a format without a renderer yet is skipped.</summary>
     public static IReadOnlyList<IDocumentRenderer> Renderers() => [new DocxRenderer(), new PdfRenderer(), new HtmlRenderer()];
 
-    /// <summary>Runs one build and, when HTML is among the formats, writes the output's <c>index.html</c>.</summary>
-    public static BuildResult Execute(BuildOptions options, TextWriter? progress)
-    {
-        var result = new BuildRunner(Renderers(), progress).Run(options);
-        if (options.Formats.Contains("html") && result.Planned.Count > 0 && !result.Diagnostics.HasErrors)
-        {
-            var path = HtmlIndex.Write(options, result);
-            result = result with { Written = [.. result.Written, path] };
-        }
-        return result;
-    }
+    /// <summary>Runs one build (the output folder's <c>index.html</c> is staged with the documents).</summary>
+    public static BuildResult Execute(BuildOptions options, TextWriter? progress) => new BuildRunner(Renderers(), progress).Run(options);
 
     private static int Run(BuildOptions options, bool timings, TextWriter stdout, TextWriter stderr)
     {

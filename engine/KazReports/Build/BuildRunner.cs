@@ -126,13 +126,24 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
                 progress?.WriteLine($"  {name} ({c.Note})");
             }
         }
+        // The index is staged with the documents it lists: a failure there changes nothing either.
+        if (!bag.HasErrors && SiteIndex.Wanted(options, planned))
+        {
+            try
+            {
+                SiteIndex.Stage(output, planned, theme, output.WillExist);
+            }
+            catch (IOException e) when (output.ReportDiskFull(e, bag))
+            {
+            }
+        }
         // Nothing reaches the output folder unless every document succeeded.
         if (bag.HasErrors) return new BuildResult([], bag, watch.Elapsed, timings) { Planned = planned };
         written = [.. output.Commit(bag)];
         var combinedIds = planned.Select(j => j.Declaration?.Combined).OfType<CombinedDeclaration>().Select(c => c.Id).Distinct();
         var expected = planned.SelectMany(j => new[] { ".md" }.Concat(renderers.Select(r => "." + r.Format)).Select(ext => j.OutputName + ext))
             .Concat(combinedIds.SelectMany(id => renderers.Select(r => id + "." + r.Format)))
-            .Append("index.html")
+            .Append(Rendering.Html.IndexPage.FileName)
             .ToHashSet(StringComparer.Ordinal);
         var stale = output.Stale(expected);
         if (options.Clean) output.Remove(stale, bag);

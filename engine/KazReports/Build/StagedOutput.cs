@@ -146,6 +146,9 @@ public sealed class StagedOutput : IDisposable
         return Path.Combine(_out, relative);
     }
 
+    /// <summary>True when the output folder will hold <paramref name="relative"/> after the commit (staged now or already there).</summary>
+    public bool WillExist(string relative) => _staged.ContainsKey(relative) || File.Exists(Path.Combine(_out, relative));
+
     /// <summary>
     /// True (with one diagnostic per build) when <paramref name="e"/> says the disk is full: the
     /// build stops and nothing is moved into place.
