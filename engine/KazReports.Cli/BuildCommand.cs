@@ -12,18 +12,19 @@ public static class BuildCommand
 {
     public static Command Create(Option<string> dataOption, TextWriter stdout, TextWriter stderr)
     {
-        var templates = new Option<string>("--templates") { Description = "папка шаблонов", DefaultValueFactory = _ => "templates" };
-        var output = new Option<string>("--out") { Description = "папка для документов", DefaultValueFactory = _ => "output" };
+        var templates = new Option<string>("--templates") { HelpName = "папка", Description = "папка шаблонов", DefaultValueFactory = _ => "templates" };
+        var output = new Option<string>("--out") { HelpName = "папка", Description = "папка для документов", DefaultValueFactory = _ => "output" };
         var only = new Option<string[]>("--only")
         {
+            HelpName = "группа",
             Description = "собрать только эти группы документов (group в templates/documents.yaml: passport, letters, …)",
             AllowMultipleArgumentsPerToken = true,
         };
-        var school = new Option<string?>("--school") { Description = "письмо только для школы с этим кодом" };
-        var format = new Option<string>("--format") { Description = "docx|pdf|html|all", DefaultValueFactory = _ => "all" };
+        var school = new Option<string?>("--school") { HelpName = "код", Description = "письмо только для школы с этим кодом" };
+        var format = new Option<string>("--format") { HelpName = "формат", Description = "в каких форматах собрать: docx, pdf, html или all (все)", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong("docx", "pdf", "html", "all");
         var markup = new Option<bool>("--markup") { Description = "сохранить и разметку шаблонов (.md) рядом с документами" };
-        var jobs = new Option<int?>("--jobs") { Description = "сколько документов собирать одновременно (по умолчанию — по числу ядер)" };
+        var jobs = new Option<int?>("--jobs") { HelpName = "число", Description = "сколько документов собирать одновременно (по умолчанию — по числу ядер)" };
         var timings = new Option<bool>("--timings") { Description = "показать время по этапам" };
         var watch = new Option<bool>("--watch") { Description = "после сборки следить за data/ и templates/ и пересобирать затронутые документы (Ctrl+C — выход)" };
         var clean = new Option<bool>("--clean") { Description = "удалить из папки документов файлы, которых данные больше не дают (письмо удалённой школы)" };
