@@ -38,7 +38,18 @@ public static class SafeYaml
 
         public bool MoveNext()
         {
-            if (!inner.MoveNext()) return false;
+            bool moved;
+            try
+            {
+                moved = inner.MoveNext();
+            }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's scanner fails so on a comment inside a flow list («[a # b, c]»): a syntax error like any other.
+                var at = inner.Current?.End ?? Mark.Empty;
+                throw new YamlException(at, at, "комментарий «#» внутри списка [...] или словаря {...}: возьмите значение в кавычки");
+            }
+            if (!moved) return false;
             switch (inner.Current)
             {
                 case MappingStart or SequenceStart when ++_depth > MaxDepth:

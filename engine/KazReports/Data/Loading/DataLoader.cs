@@ -89,6 +89,7 @@ public static class DataLoader
         var data = new DataSet(root, district, program, catalog, schools, results, region, shnor, published, plan, roadmaps, orders, letters, recommendations, settings)
         {
             ProgramText = prose,
+            DisplayRoot = shown,
         };
         return (data, bag);
     }

@@ -66,12 +66,12 @@ internal static class TableMarkup
         var fixedRows = rows.Select(r => r.Row.Kind == RowKind.Group
             ? r.Row with { Cells = [r.Row.Cells[0] with { ColSpan = columnCount }] }
             : r.Row.Kind == RowKind.Body && columnAlign.Length > 0 ? AlignColumns(r.Row, columnAlign) : r.Row).ToList();
-        if (!CheckGrid(fixedRows, rows.Select(r => ctx.SpanOfLine(firstLine + r.Line)).ToArray(), columnCount, ctx)) return null;
+        if (!CheckGrid(fixedRows, r => ctx.SpanOfLine(firstLine + rows[r].Line), columnCount, ctx)) return null;
         return new Table(widths.Select(w => new TableColumn(w)).ToArray(), fixedRows, span, !a.Flag("noborders"));
     }
 
     /// <summary>Every row must fill the grid exactly, counting cells that span down from rows above.</summary>
-    private static bool CheckGrid(List<TableRow> rows, Diagnostics.SourceSpan[] spans, int columns, MarkupParser.Context ctx)
+    private static bool CheckGrid(List<TableRow> rows, Func<int, Diagnostics.SourceSpan> spanOf, int columns, MarkupParser.Context ctx)
     {
         var carried = new int[columns];
         var ok = true;
@@ -94,7 +94,8 @@ internal static class TableMarkup
             var used = spanned + rows[r].Cells.Sum(c => c.ColSpan);
             if (overflow || used != columns)
             {
-                ctx.Bag.Error(TemplateCodes.Markup, spans[r], $"в строке таблицы {used} столбцов, а в таблице {columns} (проверьте число ячеек и cols/rows)");
+                // The row's place is asked for when it is reported (so that a data text in it can be traced).
+                ctx.Bag.Error(TemplateCodes.Markup, spanOf(r), $"в строке таблицы {used} столбцов, а в таблице {columns} (проверьте число ячеек и cols/rows)");
                 ok = false;
             }
             for (var k = 0; k < columns; k++) if (carried[k] > 0) carried[k]--;
