@@ -45,9 +45,9 @@ public static class SafeYaml
             }
             catch (InvalidOperationException)
             {
-                // YamlDotNet's scanner fails so on a comment inside a flow list («[a # b, c]»): a syntax error like any other.
+                // YamlDotNet's scanner fails so on «#» or «{{» inside a flow list («[a # b, c]»): a syntax error like any other.
                 var at = inner.Current?.End ?? Mark.Empty;
-                throw new YamlException(at, at, "комментарий «#» внутри списка [...] или словаря {...}: возьмите значение в кавычки");
+                throw new YamlException(at, at, "знак «#», «{» или «[» в значении внутри списка [...] или словаря {...}: возьмите значение в кавычки");
             }
             if (!moved) return false;
             switch (inner.Current)
