@@ -10,6 +10,9 @@ namespace KazReports.Cli;
 
 public static class BuildCommand
 {
+    /// <summary>The most documents built at once (<c>--jobs</c>).</summary>
+    public const int MaxJobs = 256;
+
     public static Command Create(Option<string> dataOption, TextWriter stdout, TextWriter stderr)
     {
         var templates = new Option<string>("--templates") { HelpName = "папка", Description = "папка шаблонов", DefaultValueFactory = _ => "templates" };
@@ -36,6 +39,11 @@ public static class BuildCommand
                 p.GetValue(only) ?? [], p.GetValue(school),
                 p.GetValue(format) switch { "all" => ["docx", "pdf", "html"], var f => [f!] },
                 p.GetValue(markup), p.GetValue(jobs), Clean: p.GetValue(clean));
+            if (options.Parallelism is < 1 or > MaxJobs)
+            {
+                stderr.WriteLine($"kaz: --jobs: «{options.Parallelism}» — нужно число от 1 до {MaxJobs}");
+                return KazCli.Usage;
+            }
             return p.GetValue(watch) ? WatchCommand.Run(options, stdout, stderr) : Run(options, p.GetValue(timings), stdout, stderr);
         });
         return build;
@@ -70,7 +78,7 @@ public static class BuildCommand
         if (result.Diagnostics.HasErrors)
         {
             stderr.WriteLine($"сборка с ошибками: ни один файл в {options.OutDir} не записан и не изменён");
-            return result.Diagnostics.Items.Any(d => d.Code == StagedOutput.ConflictCode) ? KazCli.Usage : KazCli.DataErrors;
+            return result.Diagnostics.Items.Any(d => d.Code is StagedOutput.ConflictCode or BuildRunner.UnknownSchoolCode) ? KazCli.Usage : KazCli.DataErrors;
         }
         stdout.WriteLine($"готово: {result.Written.Count} файлов в {options.OutDir} за {result.Elapsed.TotalSeconds:0.00} с");
         if (result.Stale is { Count: > 0 } stale)

@@ -104,6 +104,8 @@ public sealed class CliRussianTests
         { ["generate"], "kaz: не указан обязательный параметр --out" },
         { ["analyze", "--year", "2023", "--year", "2024"], "kaz: параметр --year указан 2 раз(а), а допускается один" },
         { ["--version", "build"], "kaz: параметр --version указывается один, без других" },
+        { ["build", "--jobs", "0"], "kaz: --jobs: «0» — нужно число от 1 до 256" },
+        { ["build", "--jobs", "-3", "--watch"], "kaz: --jobs: «-3» — нужно число от 1 до 256" },
     };
 
     [Theory]
@@ -113,7 +115,17 @@ public sealed class CliRussianTests
         var (code, output, err) = Run(args);
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Equal(expected + "\nkaz: справка: kaz --help\n", err);
+        Assert.Equal(expected + (expected.Contains("--jobs: «", StringComparison.Ordinal) && expected.Contains("от 1 до", StringComparison.Ordinal) ? "\n" : "\nkaz: справка: kaz --help\n"), err);
+    }
+
+    [Fact]
+    public void An_unknown_school_is_a_usage_error_and_builds_nothing()
+    {
+        var output = Composition.Repo.TempDir("unknown-school");
+        var (code, _, err) = Run("build", "--data", Composition.Repo.Data, "--templates", Composition.Repo.Templates, "--out", output, "--school", "nope", "--format", "docx");
+        Assert.Equal(2, code);
+        Assert.Contains("--school: ошибка KR4006: «nope» — нет школы с таким кодом в данных (коды школ: chelnokovskaya, dudovskaya, galaninskaya, kazachinskaya, kazanskaya…)\n", err);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(output));
     }
 
     [Fact]

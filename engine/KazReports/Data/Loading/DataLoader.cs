@@ -39,6 +39,8 @@ public static class DataLoader
         var schools = SchoolsStreamReader.TryRead(schoolsPath, Display(schoolsPath))
             ?? (Open("schools.yaml") is { } schoolsYaml ? SchoolsReader.Read(schoolsYaml) : []);
 
+        if (schools.Count == 0 && File.Exists(schoolsPath) && !bag.Items.Any(d => d.Span.File == Display(schoolsPath)))
+            bag.Error(Codes.RequiredField, new SourceSpan(Display(schoolsPath), 1, 1), "в файле нет ни одной школы: список schools пуст");
         var results = new ResultStore();
         // The first cause first: without a catalogue every procedure and subject would be «unknown»;
         // what the files below say is held back and those follow-on errors are counted in one line.
