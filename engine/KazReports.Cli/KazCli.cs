@@ -28,7 +28,7 @@ public static class KazCli
 
         var build = BuildCommand.Create(dataOption, stdout, stderr);
 
-        var root = new RootCommand("KazReports: документы отдела образования из данных") { validate, analyze, build, GenerateCommand.Create(stdout) };
+        var root = new RootCommand("KazReports: документы отдела образования из данных") { validate, analyze, build, GenerateCommand.Create(stdout, stderr) };
         root.Options.Add(VerboseOption);
         RussianHelp.Install(root, stdout);
         // The parse runs in the invariant culture: System.CommandLine's messages arrive in English
