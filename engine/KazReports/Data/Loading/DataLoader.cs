@@ -21,7 +21,7 @@ public static class DataLoader
 
         if (!Directory.Exists(root))
         {
-            bag.Error(Codes.FileMissing, new SourceSpan(shown, 0, 0), "папка с данными не найдена");
+            bag.Error(Codes.FileMissing, new SourceSpan(shown, 0, 0), File.Exists(root) ? "это файл, а не папка с данными: укажите папку в --data" : "папка с данными не найдена");
             return (null, bag);
         }
         // A folder that cannot be listed (no permission) is one error, not one per file.
