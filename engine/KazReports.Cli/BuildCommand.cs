@@ -10,20 +10,24 @@ namespace KazReports.Cli;
 
 public static class BuildCommand
 {
+    /// <summary>The most documents built at once (<c>--jobs</c>).</summary>
+    public const int MaxJobs = 256;
+
     public static Command Create(Option<string> dataOption, TextWriter stdout, TextWriter stderr)
     {
-        var templates = new Option<string>("--templates") { Description = "папка шаблонов", DefaultValueFactory = _ => "templates" };
-        var output = new Option<string>("--out") { Description = "папка для документов", DefaultValueFactory = _ => "output" };
+        var templates = new Option<string>("--templates") { HelpName = "папка", Description = "папка шаблонов", DefaultValueFactory = _ => "templates" };
+        var output = new Option<string>("--out") { HelpName = "папка", Description = "папка для документов", DefaultValueFactory = _ => "output" };
         var only = new Option<string[]>("--only")
         {
+            HelpName = "группа",
             Description = "собрать только эти группы документов (group в templates/documents.yaml: passport, letters, …)",
             AllowMultipleArgumentsPerToken = true,
         };
-        var school = new Option<string?>("--school") { Description = "письмо только для школы с этим кодом" };
-        var format = new Option<string>("--format") { Description = "docx|pdf|html|all", DefaultValueFactory = _ => "all" };
+        var school = new Option<string?>("--school") { HelpName = "код", Description = "письмо только для школы с этим кодом" };
+        var format = new Option<string>("--format") { HelpName = "формат", Description = "в каких форматах собрать: docx, pdf, html или all (все)", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong("docx", "pdf", "html", "all");
         var markup = new Option<bool>("--markup") { Description = "сохранить и разметку шаблонов (.md) рядом с документами" };
-        var jobs = new Option<int?>("--jobs") { Description = "сколько документов собирать одновременно (по умолчанию — по числу ядер)" };
+        var jobs = new Option<int?>("--jobs") { HelpName = "число", Description = "сколько документов собирать одновременно (по умолчанию — по числу ядер)" };
         var timings = new Option<bool>("--timings") { Description = "показать время по этапам" };
         var watch = new Option<bool>("--watch") { Description = "после сборки следить за data/ и templates/ и пересобирать затронутые документы (Ctrl+C — выход)" };
         var clean = new Option<bool>("--clean") { Description = "удалить из папки документов файлы, которых данные больше не дают (письмо удалённой школы)" };
@@ -35,6 +39,11 @@ public static class BuildCommand
                 p.GetValue(only) ?? [], p.GetValue(school),
                 p.GetValue(format) switch { "all" => ["docx", "pdf", "html"], var f => [f!] },
                 p.GetValue(markup), p.GetValue(jobs), Clean: p.GetValue(clean));
+            if (options.Parallelism is < 1 or > MaxJobs)
+            {
+                stderr.WriteLine($"kaz: --jobs: «{options.Parallelism}» — нужно число от 1 до {MaxJobs}");
+                return KazCli.Usage;
+            }
             return p.GetValue(watch) ? WatchCommand.Run(options, stdout, stderr) : Run(options, p.GetValue(timings), stdout, stderr);
         });
         return build;
@@ -54,17 +63,8 @@ public static class BuildCommand
     /// <summary>The renderers of every format; a format without a renderer yet is skipped.</summary>
     public static IReadOnlyList<IDocumentRenderer> Renderers() => [new DocxRenderer(), new PdfRenderer(), new HtmlRenderer()];
 
-    /// <summary>Runs one build and, when HTML is among the formats, writes the output's <c>index.html</c>.</summary>
-    public static BuildResult Execute(BuildOptions options, TextWriter? progress)
-    {
-        var result = new BuildRunner(Renderers(), progress).Run(options);
-        if (options.Formats.Contains("html") && result.Planned.Count > 0 && !result.Diagnostics.HasErrors)
-        {
-            var path = HtmlIndex.Write(options, result);
-            result = result with { Written = [.. result.Written, path] };
-        }
-        return result;
-    }
+    /// <summary>Runs one build (the output folder's <c>index.html</c> is staged with the documents).</summary>
+    public static BuildResult Execute(BuildOptions options, TextWriter? progress) => new BuildRunner(Renderers(), progress).Run(options);
 
     /// <summary>The memos of rendering (entries, hits) and the native objects kept for the process.</summary>
     private static void CacheReport(TextWriter stdout)
@@ -92,7 +92,7 @@ public static class BuildCommand
         if (result.Diagnostics.HasErrors)
         {
             stderr.WriteLine($"сборка с ошибками: ни один файл в {options.OutDir} не записан и не изменён");
-            return result.Diagnostics.Items.Any(d => d.Code == StagedOutput.ConflictCode) ? KazCli.Usage : KazCli.DataErrors;
+            return result.Diagnostics.Items.Any(d => d.Code is StagedOutput.ConflictCode or BuildRunner.UnknownSchoolCode) ? KazCli.Usage : KazCli.DataErrors;
         }
         stdout.WriteLine($"готово: {result.Written.Count} файлов в {options.OutDir} за {result.Elapsed.TotalSeconds:0.00} с");
         if (result.Stale is { Count: > 0 } stale)

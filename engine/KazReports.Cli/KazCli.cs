@@ -15,11 +15,11 @@ public static class KazCli
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         Console.OutputEncoding = Encoding.UTF8;
-        var dataOption = new Option<string>("--data") { Description = "папка с данными", DefaultValueFactory = _ => "data" };
-        var yearOption = new Option<int?>("--year") { Description = "год результатов (по умолчанию последний)" };
+        var dataOption = new Option<string>("--data") { HelpName = "папка", Description = "папка с данными", DefaultValueFactory = _ => "data" };
+        var yearOption = new Option<int?>("--year") { HelpName = "год", Description = "год результатов (по умолчанию последний)" };
         var jsonOption = new Option<bool>("--json") { Description = "вывести результат в JSON" };
 
-        var validateTemplates = new Option<string>("--templates") { Description = "папка шаблонов (проверяется и theme.yaml)", DefaultValueFactory = _ => "templates" };
+        var validateTemplates = new Option<string>("--templates") { HelpName = "папка", Description = "папка шаблонов (проверяется и theme.yaml)", DefaultValueFactory = _ => "templates" };
         var validate = new Command("validate", "проверить данные и показать все ошибки и предупреждения") { dataOption, validateTemplates };
         validate.SetAction(p => ValidateCommand.Run(p.GetValue(dataOption)!, p.GetValue(validateTemplates)!, stdout, stderr));
 
@@ -28,23 +28,23 @@ public static class KazCli
 
         var build = BuildCommand.Create(dataOption, stdout, stderr);
 
-        var root = new RootCommand("KazReports: документы отдела образования из данных") { validate, analyze, build, GenerateCommand.Create(stdout) };
+        var root = new RootCommand("KazReports: документы отдела образования из данных") { validate, analyze, build, GenerateCommand.Create(stdout, stderr) };
         root.Options.Add(VerboseOption);
-        // System.CommandLine carries Russian texts of its messages and help: asked for here, for the
-        // parse and the help only (the documents never depend on the culture).
+        RussianHelp.Install(root, stdout);
+        // The parse runs in the invariant culture: System.CommandLine's messages arrive in English
+        // and are worded in Russian by ParseMessages (its own Russian resources are incomplete).
         var ui = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ru-RU");
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         try
         {
-            var parse = root.Parse(args);
+            // No response files («kaz @args.txt»): an argument starting with @ is a plain value.
+            var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             Verbose = parse.GetValue(VerboseOption);
-            if (parse.Errors.Count > 0)
+            // «kaz generate --help» is help, even with the command's required --out missing.
+            if (parse.Errors.Count > 0 && parse.Action is not RussianHelp)
             {
-                foreach (var e in parse.Errors)
-                {
-                    var russian = ParseMessages.Russian(e.Message);
-                    stderr.WriteLine($"kaz: {russian}" + (Verbose && russian != e.Message ? $" ({e.Message})" : ""));
-                }
+                foreach (var (russian, original) in ParseMessages.For(parse, args))
+                    stderr.WriteLine($"kaz: {russian}" + (Verbose ? $" ({original})" : ""));
                 stderr.WriteLine("kaz: справка: kaz --help");
                 return Usage;
             }

@@ -26,6 +26,9 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
     /// <summary>A renderer failed unexpectedly (a bug, not a user mistake).</summary>
     public const string InternalErrorCode = "KR4002";
 
+    /// <summary><c>--school</c> names no school of the data (a usage mistake: exit 2).</summary>
+    public const string UnknownSchoolCode = "KR4006";
+
     public BuildResult Run(BuildOptions options)
     {
         var watch = Stopwatch.StartNew();
@@ -42,6 +45,14 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
         var theme = composer.Theme;
 
         var planned = composer.Plan(bag);
+        if (options.School is { } asked && !planned.Any(j => j.SchoolId == asked))
+        {
+            // «--school nope» would build nothing and say «готово»: a usage mistake, said as one.
+            var ids = planned.Select(j => j.SchoolId).OfType<string>().Distinct().Order(StringComparer.Ordinal).Take(5).ToArray();
+            bag.Error(UnknownSchoolCode, new Diagnostics.SourceSpan("--school", 0, 0),
+                $"«{asked}» — нет школы с таким кодом в данных" + (ids.Length > 0 ? $" (коды школ: {string.Join(", ", ids)}…)" : ""));
+            return new BuildResult(written, bag, watch.Elapsed) { Planned = planned };
+        }
         var jobs = planned.Where(j => (options.Filter is null || options.Filter(j)) && Selected(j, options)).ToArray();
         var timings = new StageTimings();
         // Documents also printed as one file (letters-all), kept in memory only while they are few.
@@ -126,13 +137,24 @@ public sealed class BuildRunner(IReadOnlyList<IDocumentRenderer> renderers, Text
                 progress?.WriteLine($"  {name} ({c.Note})");
             }
         }
+        // The index is staged with the documents it lists: a failure there changes nothing either.
+        if (!bag.HasErrors && SiteIndex.Wanted(options, planned))
+        {
+            try
+            {
+                SiteIndex.Stage(output, planned, theme, output.WillExist);
+            }
+            catch (IOException e) when (output.ReportDiskFull(e, bag))
+            {
+            }
+        }
         // Nothing reaches the output folder unless every document succeeded.
         if (bag.HasErrors) return new BuildResult([], bag, watch.Elapsed, timings) { Planned = planned };
         written = [.. output.Commit(bag)];
         var combinedIds = planned.Select(j => j.Declaration?.Combined).OfType<CombinedDeclaration>().Select(c => c.Id).Distinct();
         var expected = planned.SelectMany(j => new[] { ".md" }.Concat(renderers.Select(r => "." + r.Format)).Select(ext => j.OutputName + ext))
             .Concat(combinedIds.SelectMany(id => renderers.Select(r => id + "." + r.Format)))
-            .Append("index.html")
+            .Append(Rendering.Html.IndexPage.FileName)
             .ToHashSet(StringComparer.Ordinal);
         var stale = output.Stale(expected);
         if (options.Clean) output.Remove(stale, bag);

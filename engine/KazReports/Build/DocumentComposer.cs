@@ -26,10 +26,13 @@ public sealed class DocumentComposer
         Shnor = ShnorIdentification.Identify(data, index, Year);
         Model = new ModelBuilder(data, index);
         BaseModel = Model.Base();
+        _origins = new DataTextOrigin(data.Root, data.DisplayRoot);
         Limits = new TemplateLimits(LoopLimit: Math.Max(10_000, data.Results.Count * 4 + data.Schools.Count * 50));
     }
 
     public DataSet Data { get; }
+
+    private readonly DataTextOrigin _origins;
     public TemplateSet Templates { get; }
     public Theme Theme { get; }
 
@@ -77,7 +80,17 @@ public sealed class DocumentComposer
         var rendered = Templates.Render(job.Template, [BaseModel, job.Variables()], Limits, local);
         markup = rendered?.Text;
         Document? document = null;
-        if (rendered is not null) document = MarkupParser.Parse(rendered, Theme, job.Info, local);
+        if (rendered is not null)
+        {
+            // Text of the data that broke the markup is traced back to its file, line and field: the
+            // parser asks for the place of the line it reports just before it reports it.
+            var asked = -1;
+            var watched = rendered with { SpanOfLine = i => rendered.SpanOfLine(asked = i) };
+            var lines = new Lazy<string[]>(() => rendered.Text.Split('\n'));
+            var markupBag = new DiagnosticBag(d => _origins.Trace(d, rendered, lines, asked));
+            document = MarkupParser.Parse(watched, Theme, job.Info, markupBag);
+            local.AddRange(markupBag.Items);
+        }
         bag.AddRange(local.Items);
         return local.HasErrors ? null : document;
     }

@@ -75,7 +75,7 @@ public sealed class StagedOutput : IDisposable
         {
             bag.Error(RefusedCode, span, kind == FileKind.Regular
                 ? "вместо папки для документов здесь файл: укажите папку в --out"
-                : "папка для документов недоступна: " + SafeFile.Describe(kind));
+                : $"вместо папки для документов здесь {Noun(kind)}: укажите папку в --out");
             return null;
         }
         var created = kind == FileKind.Missing;
@@ -145,6 +145,9 @@ public sealed class StagedOutput : IDisposable
         _staged[relative] = 0;
         return Path.Combine(_out, relative);
     }
+
+    /// <summary>True when the output folder will hold <paramref name="relative"/> after the commit (staged now or already there).</summary>
+    public bool WillExist(string relative) => _staged.ContainsKey(relative) || File.Exists(Path.Combine(_out, relative));
 
     /// <summary>
     /// True (with one diagnostic per build) when <paramref name="e"/> says the disk is full: the
@@ -236,6 +239,17 @@ public sealed class StagedOutput : IDisposable
         _lock.Dispose();
         RemoveIfCreated(_out, _createdOut);
     }
+
+    /// <summary>What stands where the output folder should be, in Russian.</summary>
+    private static string Noun(FileKind kind) => kind switch
+    {
+        FileKind.Device => "файл устройства",
+        FileKind.Pipe => "именованный канал (FIFO)",
+        FileKind.Socket => "сокет",
+        FileKind.LinkLoop => "петля символических ссылок",
+        FileKind.BrokenLink => "символическая ссылка в никуда",
+        _ => "то, что не открывается (нет прав)",
+    };
 
     private static void RemoveIfCreated(string dir, bool created)
     {

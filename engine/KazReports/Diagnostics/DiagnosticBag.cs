@@ -5,6 +5,14 @@ public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _gate = new();
+    private readonly Func<Diagnostic, Diagnostic>? _annotate;
+
+    public DiagnosticBag()
+    {
+    }
+
+    /// <summary>A bag that passes each diagnostic through <paramref name="annotate"/> as it is added (to add where a text came from).</summary>
+    public DiagnosticBag(Func<Diagnostic, Diagnostic> annotate) => _annotate = annotate;
 
     public IReadOnlyList<Diagnostic> Items
     {
@@ -34,11 +42,13 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic)
     {
+        if (_annotate is not null) diagnostic = _annotate(diagnostic);
         lock (_gate) _items.Add(diagnostic);
     }
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
+        if (_annotate is not null) diagnostics = diagnostics.Select(_annotate).ToArray();
         lock (_gate) _items.AddRange(diagnostics);
     }
 

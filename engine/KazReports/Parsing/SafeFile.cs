@@ -58,10 +58,24 @@ public static class SafeFile
             long size;
             try { size = new FileInfo(path).Length; }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { size = 0; }
-            if (size <= MaxBytes) return true;
-            bag.Error(Code, new SourceSpan(display, 0, 0),
-                $"файл размером {size >> 20} МБ больше предела {MaxBytes >> 20} МБ: это не файл данных или шаблонов?");
-            return false;
+            if (size > MaxBytes)
+            {
+                bag.Error(Code, new SourceSpan(display, 0, 0),
+                    $"файл размером {size >> 20} МБ больше предела {MaxBytes >> 20} МБ: это не файл данных или шаблонов?");
+                return false;
+            }
+            // stat(2) succeeds on a file without read permission: opening it tells (a plain file never blocks).
+            try
+            {
+                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                return true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                bag.Add(new Diagnostic(Severity.Error, Code, new SourceSpan(display, 0, 0),
+                    e is UnauthorizedAccessException ? Describe(FileKind.Unreadable) : "файл не открывается: " + FileErrors.Russian(e), e.Message));
+                return false;
+            }
         }
         if (kind == FileKind.Missing)
         {
@@ -70,6 +84,24 @@ public static class SafeFile
         }
         bag.Error(Code, new SourceSpan(display, 0, 0), Describe(kind));
         return false;
+    }
+
+    /// <summary>
+    /// The files of <paramref name="dir"/> matching <paramref name="pattern"/>, in name order; a folder
+    /// that cannot be listed (no permission) is an error at the folder and gives none.
+    /// </summary>
+    public static IReadOnlyList<string> ListFiles(string dir, string pattern, string display, DiagnosticBag bag)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(dir, pattern).Order(StringComparer.Ordinal).ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Add(new Diagnostic(Severity.Error, Code, new SourceSpan(display, 0, 0),
+                e is UnauthorizedAccessException ? "нет прав на чтение папки" : "папка не читается: " + FileErrors.Russian(e), e.Message));
+            return [];
+        }
     }
 
     /// <summary>Why a path of this kind is not read, in Russian.</summary>

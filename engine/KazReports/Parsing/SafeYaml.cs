@@ -56,7 +56,18 @@ public static class SafeYaml
 
         public bool MoveNext()
         {
-            if (!inner.MoveNext()) return false;
+            bool moved;
+            try
+            {
+                moved = inner.MoveNext();
+            }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's scanner fails so on «#» or «{{» inside a flow list («[a # b, c]»): a syntax error like any other.
+                var at = inner.Current?.End ?? Mark.Empty;
+                throw new YamlException(at, at, "знак «#», «{» или «[» в значении внутри списка [...] или словаря {...}: возьмите значение в кавычки");
+            }
+            if (!moved) return false;
             LastMark = inner.Current!.End;
             switch (inner.Current)
             {

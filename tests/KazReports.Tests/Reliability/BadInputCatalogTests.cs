@@ -129,7 +129,7 @@ public sealed class BadInputCatalogTests
         return ms.ToArray();
     }
 
-    private const string TooWide = "таблица из 80 столбцов не помещается в ширину текста 180 мм: столбец не уже 6 мм, всего нужно 480 мм (уменьшите число столбцов или их ширину)";
+    private const string TooWide = "таблица из 80 столбцов не помещается в ширину текста 180 мм: столбец не уже 7,2 мм, всего нужно 578,7 мм (уменьшите число столбцов или их ширину)";
 
     public static readonly Case[] Cases =
     [
@@ -231,6 +231,16 @@ public sealed class BadInputCatalogTests
         TemplateCase("chart_without_data", "::: chart\ntitle: пусто\ncategories: []\nseries: []\n:::\n", 1, null, TemplateCodes.Markup, "диаграмма без данных: нужны categories и series со значениями"),
         TemplateCase("markup_row_short_of_the_grid", "::: table widths=1,1,1\n| a | b | c |\n| только | две |\n:::\n", 3, null, TemplateCodes.Markup, "в строке таблицы 2 столбцов, а в таблице 3 (проверьте число ячеек и cols/rows)"),
         TemplateCase("unknown_directive", "::: stampp\nУТВЕРЖДАЮ\n:::\n", 1, null, TemplateCodes.Markup, "неизвестный блок «::: stampp»; известны: letterhead, order-header, stamp, appendix, addressee, signature, executor, table, chart, center, right, left, noindent, title, small, keep, contents, subject, salutation, order-word, clauses"),
+        // ---- the second sweep (issue 15, round two) ----
+        new("empty_data_folder", "validate", s => { foreach (var e in Directory.EnumerateFileSystemEntries(s.DataDir)) { if (Directory.Exists(e)) Directory.Delete(e, true); else File.Delete(e); } },
+            "data/catalog.yaml", L(null), null, Codes.FileMissing, "файл не найден"),
+        new("schools_list_empty", "validate", s => s.Write("data/schools.yaml", "schools: []\n"), "data/schools.yaml", L(1), 1, Codes.RequiredField, "в файле нет ни одной школы: список schools пуст"),
+        new("schools_list_null", "validate", s => s.Write("data/schools.yaml", "schools:\n"), "data/schools.yaml", L(1), 1, Codes.RequiredField, "в файле нет ни одной школы: список schools пуст"),
+        new("documents_yaml_missing", "build", s => File.Delete(s.PathOf("templates/documents.yaml")), "templates/documents.yaml", L(null), null, Codes.FileMissing, "файл не найден"),
+        new("template_includes_itself", "build", s => s.Write("templates/plan.sbn", "{{ include \"plan.sbn\" }}\n"), "templates/plan.sbn", L(1), 4, TemplateCodes.Runtime, "вложенность вызовов превысила предел (бесконечная рекурсия?)"),
+        new("zero_byte_xlsx", "validate", s => s.WriteBytes("data/results/empty.xlsx", []), "data/results/empty.xlsx", L(1), 1, Codes.NotSpreadsheet, "файл не является книгой Excel (.xlsx)"),
+        new("brace_in_a_flow_list", "validate", s => s.Replace("data/shnor.yaml", "grades: [5, 6]", "grades: [{{x, 6]"), "data/shnor.yaml", L(9), 53, Codes.YamlSyntax, "синтаксическая ошибка YAML: файл не удаётся разобрать как YAML"),
+        new("comment_in_a_flow_list", "validate", s => s.Replace("data/shnor.yaml", "grades: [5, 6]", "grades: [5 # x, 6]"), "data/shnor.yaml", L(null), null, Codes.YamlSyntax, "синтаксическая ошибка YAML: список [...] не закрыт: ожидалась «,» или «]»"),
         new("template_missing", "build", s => File.Delete(s.PathOf("templates/plan.sbn")), "templates/plan.sbn", L(null), null, TemplateCodes.Missing, "шаблон не найден (его называет <templates>/documents.yaml(37,5))"),
         new("table_too_wide_for_pdf", "build-pdf",
             s => s.Write("templates/plan.sbn", "::: table widths=" + string.Join(",", Enumerable.Repeat("1", 80)) + "\n|" +

@@ -53,4 +53,20 @@ public sealed class LineEndingTests
         Assert.Equal(1, code);
         Assert.Contains($"{s.Display("templates/plan.sbn")}(3,9): ошибка KR2002: у значения нет поля «titel»", stderr.ToString());
     }
+
+    [Fact]
+    public void A_byte_order_mark_starting_a_later_csv_line_is_dropped()
+    {
+        // Two files joined with «cat»: the second one's BOM starts a line (here a data row, so the year reads as a year).
+        using var s = new Spoilt();
+        s.Write(Spoilt.Results, Foundation.Repo.ResultsHeader + "\n\uFEFF2024;ВПР;5;rus;kazachinskaya;10;1;;;;;;\n\uFEFF2024;ВПР;5;math;nosuch;10;1;;;;;;\n");
+        var stderr = new StringWriter();
+        var code = KazCli.Run(["validate", "--data", s.DataDir], new StringWriter(), stderr);
+        Assert.Equal(1, code);
+        var err = stderr.ToString();
+        Assert.False(err.Contains('\uFEFF'), err);
+        Assert.DoesNotContain("KR1006", err);
+        Assert.Contains($"{s.Display(Spoilt.Results)}(3,", err);
+        Assert.Contains("KR1010: ", err); // the unknown school of line 3 is found: the row was read
+    }
 }

@@ -20,8 +20,8 @@ public sealed class RussianMessageTests
     [InlineData(new[] { "analyze", "--year", "abc" }, "kaz: --year: «abc» — не целое число\n")]
     [InlineData(new[] { "build", "--out", "a", "--out", "b" }, "kaz: параметр --out указан 2 раз(а), а допускается один\n")]
     [InlineData(new[] { "generate" }, "kaz: не указан обязательный параметр --out\n")]
-    [InlineData(new[] { "build", "--jobs" }, "kaz: Отсутствует обязательный аргумент для параметра: '--jobs'.\n")]
-    [InlineData(new[] { "bild" }, "kaz: Нераспознанная команда или аргумент 'bild'.\n")]
+    [InlineData(new[] { "build", "--jobs" }, "kaz: не указано значение параметра --jobs\n")]
+    [InlineData(new[] { "bild" }, "kaz: «bild» — нет такой команды; есть validate, analyze, build, generate; возможно, имелось в виду build\n")]
     public void Usage_errors_are_russian_and_exit_2(string[] args, string expected)
     {
         var (code, err) = Run(args);

@@ -160,6 +160,21 @@ public sealed class StagedBuildTests
     }
 
     [Fact]
+    public void A_device_or_a_file_instead_of_a_folder_is_named_as_what_it_is()
+    {
+        var stderr = new StringWriter();
+        var code = KazReports.Cli.KazCli.Run(["build", "--data", Repo.Data, "--templates", Repo.Templates, "--out", "/dev/null"], new StringWriter(), stderr);
+        Assert.Equal(1, code);
+        Assert.StartsWith("/dev/null: ошибка KR4003: вместо папки для документов здесь файл устройства: укажите папку в --out\n", stderr.ToString().ReplaceLineEndings("\n"));
+        var file = Path.Combine(Repo.TempDir("data-file"), "data");
+        File.WriteAllText(file, "not a folder");
+        stderr = new StringWriter();
+        code = KazReports.Cli.KazCli.Run(["validate", "--data", file], new StringWriter(), stderr);
+        Assert.Equal(1, code);
+        Assert.StartsWith($"{file}: ошибка KR1001: это файл, а не папка с данными: укажите папку в --data\n", stderr.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void A_symbolic_link_to_the_data_folder_is_the_data_folder()
     {
         var root = Repo.TempDir("staged-link");

@@ -140,6 +140,10 @@ internal sealed class CsvRecordReader : IRowCells
                 _rowLine = _line;
                 return true;
             }
+            else if (c == '\uFEFF' && Count == 0 && _textLen == 0)
+            {
+                // A byte-order mark starting a later line (files joined with «cat»): invisible, dropped.
+            }
             else if (c != '\r')
             {
                 Append(c);

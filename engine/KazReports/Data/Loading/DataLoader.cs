@@ -21,9 +21,12 @@ public static class DataLoader
 
         if (!Directory.Exists(root))
         {
-            bag.Error(Codes.FileMissing, new SourceSpan(shown, 0, 0), "папка с данными не найдена");
+            bag.Error(Codes.FileMissing, new SourceSpan(shown, 0, 0), File.Exists(root) ? "это файл, а не папка с данными: укажите папку в --data" : "папка с данными не найдена");
             return (null, bag);
         }
+        // A folder that cannot be listed (no permission) is one error, not one per file.
+        SafeFile.ListFiles(root, "*", shown, bag);
+        if (bag.HasErrors) return (null, bag);
 
         var settings = SettingsReader.Read(Open("settings.yaml", required: false));
         var catalogYaml = Open("catalog.yaml");
@@ -36,6 +39,8 @@ public static class DataLoader
         var schools = SchoolsStreamReader.TryRead(schoolsPath, Display(schoolsPath))
             ?? (Open("schools.yaml") is { } schoolsYaml ? SchoolsReader.Read(schoolsYaml) : []);
 
+        if (schools.Count == 0 && File.Exists(schoolsPath) && !bag.Items.Any(d => d.Span.File == Display(schoolsPath)))
+            bag.Error(Codes.RequiredField, new SourceSpan(Display(schoolsPath), 1, 1), "в файле нет ни одной школы: список schools пуст");
         var results = new ResultStore();
         // The first cause first: without a catalogue every procedure and subject would be «unknown»;
         // what the files below say is held back and those follow-on errors are counted in one line.
@@ -43,12 +48,12 @@ public static class DataLoader
         var loader = new ResultsLoader(catalog, settings, held);
         var resultsDir = Path.Combine(root, "results");
         var resultFiles = Directory.Exists(resultsDir)
-            ? Directory.EnumerateFiles(resultsDir)
+            ? SafeFile.ListFiles(resultsDir, "*", Display(resultsDir), bag)
                 .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
                 .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)) // Excel's lock file of an open workbook
-                .Order(StringComparer.Ordinal).ToArray()
+                .ToArray()
             : [];
-        if (resultFiles.Length == 0)
+        if (resultFiles.Length == 0 && !bag.Items.Any(d => d.Span.File == Display(resultsDir)))
             held.Error(Codes.FileMissing, new SourceSpan(Display(resultsDir), 0, 0), "нет файлов результатов (*.csv, *.xlsx)");
         foreach (var file in resultFiles)
         {
@@ -68,11 +73,11 @@ public static class DataLoader
 
         var planYaml = Open("plan.yaml", required: false);
         var plan = planYaml is null ? null : ActivitiesReader.ReadPlan(planYaml);
-        var roadmaps = Directory.EnumerateFiles(root, "roadmap-*.yaml").Order(StringComparer.Ordinal)
+        var roadmaps = SafeFile.ListFiles(root, "roadmap-*.yaml", shown, bag)
             .Select(f => YamlFile.Open(f, Display(f), bag)).OfType<YMap>().Select(ActivitiesReader.ReadRoadmap).ToArray();
         var ordersDir = Path.Combine(root, "orders");
         var orders = Directory.Exists(ordersDir)
-            ? Directory.EnumerateFiles(ordersDir, "*.yaml").Order(StringComparer.Ordinal)
+            ? SafeFile.ListFiles(ordersDir, "*.yaml", Display(ordersDir), bag)
                 .Select(f => YamlFile.Open(f, Display(f), bag)).OfType<YMap>().Select(OrdersReader.Read).ToArray()
             : [];
         var lettersYaml = Open("letters.yaml", required: false);
@@ -86,6 +91,7 @@ public static class DataLoader
         var data = new DataSet(root, district, program, catalog, schools, results, region, shnor, published, plan, roadmaps, orders, letters, recommendations, settings)
         {
             ProgramText = prose,
+            DisplayRoot = shown,
         };
         return (data, bag);
     }

@@ -12,17 +12,21 @@ internal static class ProgramTextReader
     {
         if (!Directory.Exists(dir)) return null;
         var parts = new List<ProgramPart>();
-        foreach (var file in Directory.EnumerateFiles(dir, "*.md").Order(StringComparer.Ordinal))
+        var errors = bag.ErrorCount;
+        var files = SafeFile.ListFiles(dir, "*.md", display(dir), bag);
+        if (bag.ErrorCount > errors) return null; // an unreadable folder: one error, not one per file in it
+        foreach (var file in files)
         {
             var shown = display(file);
+            if (!SafeFile.CheckReadable(file, shown, bag)) continue;
             try
             {
                 var text = TextDecoder.Decode(File.ReadAllBytes(file), shown, bag);
                 parts.Add(new ProgramPart(Path.GetFileNameWithoutExtension(file), shown, text.Replace("\r\n", "\n")));
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                bag.Error(Codes.FileMissing, new SourceSpan(shown, 0, 0), $"файл не прочитан: {e.Message}");
+                bag.Add(new Diagnostic(Severity.Error, Codes.FileMissing, new SourceSpan(shown, 0, 0), "файл не прочитан: " + FileErrors.Russian(e), e.Message));
             }
         }
         var factsPath = Path.Combine(dir, "facts.yaml");

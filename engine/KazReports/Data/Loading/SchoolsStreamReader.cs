@@ -30,7 +30,7 @@ internal static class SchoolsStreamReader
             if (bag.Items.Count > 0) return null;
             return Read(new Parser(text), displayPath);
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or IOException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or IOException or UnauthorizedAccessException)
         {
             return null;
         }

@@ -27,6 +27,9 @@ public sealed record DataSet(
     /// <summary>The program's prose and figures (data/program/), when the folder exists.</summary>
     public ProgramText? ProgramText { get; init; }
 
+    /// <summary>How messages name the data folder («data»); files are named below it.</summary>
+    public string DisplayRoot { get; init; } = "data";
+
     private (IReadOnlyList<School> Source, Dictionary<string, School> Map)? _byId;
 
     public School? FindSchool(string id)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using KazReports.Documents;
 
 namespace KazReports.Rendering.Html;
@@ -16,15 +15,6 @@ public static class IndexPage
     public const string FileName = "index.html";
 
     private static readonly (string Extension, string Label)[] Formats = [("html", "HTML"), ("docx", "DOCX"), ("pdf", "PDF")];
-
-    /// <summary>Writes the page into <paramref name="outDir"/>, atomically; returns its path.</summary>
-    public static string Write(string outDir, IReadOnlyList<IndexEntry> entries, string title, Theme theme, Action<string, Action<Stream>> writeFile)
-    {
-        var path = Path.Combine(outDir, FileName);
-        var html = Page(entries, title, theme, name => File.Exists(Path.Combine(outDir, name)));
-        writeFile(path, s => s.Write(new UTF8Encoding(false).GetBytes(html)));
-        return path;
-    }
 
     internal static string Page(IReadOnlyList<IndexEntry> entries, string title, Theme theme, Func<string, bool> exists)
     {

@@ -67,7 +67,8 @@ internal static class TableMarkup
             ? r.Row with { Cells = [r.Row.Cells[0] with { ColSpan = columnCount }] }
             : r.Row.Kind == RowKind.Body && columnAlign.Length > 0 ? AlignColumns(r.Row, columnAlign) : r.Row).ToList();
         var table = new Table(widths.Select(w => new TableColumn(w)).ToArray(), fixedRows, span, !a.Flag("noborders"));
-        return Report(table, rows.Select(r => ctx.SpanOfLine(firstLine + r.Line)).ToArray(), ctx) ? table : null;
+        // A row's place is asked for when it is reported (so that a data text in it can be traced).
+        return Report(table, r => ctx.SpanOfLine(firstLine + rows[r].Line), ctx) ? table : null;
     }
 
     /// <summary>
@@ -75,12 +76,12 @@ internal static class TableMarkup
     /// overlapping spans, rows with too few or too many cells: errors; row spans past the table's,
     /// header's or group's end: warnings). False when the table has errors.
     /// </summary>
-    private static bool Report(Table table, Diagnostics.SourceSpan[] rowSpans, MarkupParser.Context ctx)
+    private static bool Report(Table table, Func<int, Diagnostics.SourceSpan> spanOf, MarkupParser.Context ctx)
     {
         var ok = true;
         foreach (var problem in TableGrid.Of(table).Problems)
         {
-            var at = rowSpans[problem.Row];
+            var at = spanOf(problem.Row);
             if (problem.IsError)
             {
                 ctx.Bag.Error(TemplateCodes.Markup, at, problem.Message);
