@@ -20,6 +20,7 @@ public sealed partial class CacheRuleTests
         "Rendering/Pdf/Fonts/EmbeddedFonts.cs", // native subset faces
         "Rendering/Pdf/Fonts/MissingGlyphs.cs", // per-build state keyed by the build's bag
         "Text/Hyphenator.cs",                  // the patterns, loaded once
+        "Documents/TableGrid.cs",              // each table's placed grid, attached to the table (weak: it dies with it)
     ];
 
     [GeneratedRegex(@"static\s+(readonly\s+)?[\w.]*(ConcurrentDictionary|ConditionalWeakTable|BoundedCache|Lazy)<")]
