@@ -11,6 +11,7 @@ namespace KazReports.Rendering.Html;
 /// A chart as SVG: the same ScottPlot plot the PDF draws (<see cref="ChartPainter"/>), painted onto
 /// Skia's SVG canvas. The markup is made fit to sit inline in a page: no XML prolog, the size in
 /// millimetres with a viewBox in points, and its ids prefixed so that two charts never share one.
+/// Dashed lines are written by <see cref="SvgDashes"/> (Skia's SVG canvas cannot).
 /// </summary>
 internal static partial class ChartSvg
 {
@@ -19,12 +20,15 @@ internal static partial class ChartSvg
         var size = ChartPainter.SizeInPoints(spec);
         var bounds = new SKRect(0, 0, size.Width, size.Height);
         using var buffer = new MemoryStream();
+        IReadOnlyList<SvgDashes.Dash> dashes;
         using (var managed = new SKManagedWStream(buffer))
         {
             using var canvas = SKSvgCanvas.Create(bounds, managed);
-            ChartPainter.Paint(spec, theme, canvas, bounds);
+            using var plot = ChartPainter.Build(spec, theme, bounds.Size);
+            dashes = SvgDashes.Mark(plot);
+            ChartPainter.Paint(plot, canvas, bounds);
         }
-        var svg = Encoding.UTF8.GetString(buffer.ToArray());
+        var svg = SvgDashes.Apply(Encoding.UTF8.GetString(buffer.ToArray()), dashes);
         return Inline(svg, spec, size, idPrefix);
     }
 

@@ -95,6 +95,21 @@ public sealed class HtmlStructureTests
     }
 
     [Fact]
+    public void Dashed_lines_stay_dashed_in_the_svg_in_their_own_colour()
+    {
+        // Skia's SVG canvas cannot write dashes (it drew the threshold solid and printed an English
+        // warning for each): the threshold and the dotted series of a second colour round come back dashed.
+        var series = Enumerable.Range(1, 8).Select(i => new ChartSeries("Ряд " + i, [i, i + 1m], null)).ToArray();
+        var spec = new ChartSpec("line", "Динамика", ["2022", "2023"], series, "%", 5m, "порог", 160, 90, null);
+        var svg = ChartSvg.Render(spec, Theme.Default, "c");
+        var dashed = Regex.Matches(svg, "stroke=\"(#[0-9A-F]{6})\" stroke-dasharray=\"([0-9. ]+)\"").Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        Assert.Contains(("#C00000", "6 3"), dashed);
+        Assert.True(dashed.Count(d => d.Item1 != "#C00000") >= 2, string.Join(", ", dashed));
+        Assert.DoesNotMatch("stroke=\"#(0[1-9A-F])\\1\\1\"", svg);
+        Assert.Equal(svg, ChartSvg.Render(spec, Theme.Default, "c"));
+    }
+
+    [Fact]
     public void Data_strings_are_escaped_everywhere()
     {
         const string evil = "<script>alert('x')</script> & \"кавычки\"";
