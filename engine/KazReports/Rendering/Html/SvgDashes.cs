@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ScottPlot;
 
 namespace KazReports.Rendering.Html;
@@ -10,7 +11,7 @@ namespace KazReports.Rendering.Html;
 /// round) is drawn solid in a colour of its own that nothing else in the chart uses, and that colour
 /// is then written back as the line's colour with <c>stroke-dasharray</c>, in the plot's units (points).
 /// </summary>
-internal static class SvgDashes
+internal static partial class SvgDashes
 {
     /// <summary>A dashed line's stand-in colour and what it stands for.</summary>
     public sealed record Dash(string StandIn, string Color, string Pattern);
@@ -37,29 +38,45 @@ internal static class SvgDashes
         return dashes;
     }
 
-    /// <summary>The SVG with each stand-in stroke turned back into its colour and dashes.</summary>
+    /// <summary>The SVG with each stand-in stroke turned back into its colour and dashes (one pass).</summary>
     public static string Apply(string svg, IReadOnlyList<Dash> dashes)
     {
-        foreach (var dash in dashes)
+        if (dashes.Count == 0)
         {
-            svg = svg.Replace($"stroke=\"{dash.StandIn}\"", $"stroke=\"{dash.Color}\" stroke-dasharray=\"{dash.Pattern}\"", StringComparison.OrdinalIgnoreCase);
+            return svg;
         }
 
-        return svg;
+        var byStandIn = dashes.ToDictionary(d => d.StandIn, StringComparer.OrdinalIgnoreCase);
+        return StrokeColor().Replace(svg, m => byStandIn.TryGetValue(Long(m.Groups[1].Value), out var dash)
+            ? $"stroke=\"{dash.Color}\" stroke-dasharray=\"{dash.Pattern}\""
+            : m.Value);
     }
 
-    /// <summary>A colour no line of the chart has: near-black greys #010101, #020202… skipping used ones.</summary>
+    /// <summary>
+    /// A colour no line of the chart has: #000001, #000002… (near-black, never drawn by the charts), skipping
+    /// used ones. The whole 24-bit range is there, so a chart with hundreds of dashed lines (a region of
+    /// 300 schools) still gets a colour for each.
+    /// </summary>
     private static string StandIn(int index, HashSet<string> used)
     {
-        for (var k = index + 1; ; k++)
+        for (var k = index + 1; k <= 0xFFFFFF; k++)
         {
-            var hex = "#" + string.Concat(Enumerable.Repeat((k % 255).ToString("X2", CultureInfo.InvariantCulture), 3));
+            var hex = "#" + k.ToString("X6", CultureInfo.InvariantCulture);
             if (used.Add(hex))
             {
                 return hex;
             }
         }
+
+        throw new InvalidOperationException("No colour left for a dashed line's stand-in.");
     }
+
+    /// <summary>#RRGGBB of a colour as Skia writes it: #RGB when every pair is doubled (#000011 is «#001»).</summary>
+    private static string Long(string hex) =>
+        hex.Length == 4 ? string.Concat("#", hex[1], hex[1], hex[2], hex[2], hex[3], hex[3]) : hex;
+
+    [GeneratedRegex("stroke=\"(#[0-9A-Fa-f]{6}|#[0-9A-Fa-f]{3})\"")]
+    private static partial Regex StrokeColor();
 
     private static string Hex(Color color) => "#" + color.ToHex()[1..7].ToUpperInvariant();
 
