@@ -27,7 +27,8 @@ public sealed class DocumentComposer
         Model = new ModelBuilder(data, index);
         BaseModel = Model.Base();
         _origins = new DataTextOrigin(data.Root, data.DisplayRoot);
-        Limits = new TemplateLimits(LoopLimit: Math.Max(10_000, data.Results.Count * 4 + data.Schools.Count * 50));
+        // A runaway loop is stopped; a large region is not (the ВПР report of 300 schools takes ~60 000 steps).
+        Limits = new TemplateLimits(LoopLimit: Math.Max(10_000, data.Results.Count * 16 + data.Schools.Count * 200));
     }
 
     public DataSet Data { get; }

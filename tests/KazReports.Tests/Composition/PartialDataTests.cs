@@ -174,6 +174,32 @@ public sealed class PartialDataTests
         Assert.True(errors.Length == 0, string.Join("\n", errors));
     }
 
+    [Fact]
+    public void A_large_region_charts_the_schools_most_at_risk_and_says_so()
+    {
+        // Forty schools: one bar pair or one line per school would make the charts unreadable (at 300
+        // schools the bars were thinner than their labels and the legend left no room for the lines).
+        var docs = ComposeAll(Make("generated: forty schools"), out _);
+        var charts = docs.Values.First(d => d.Info.Title.Contains("ВПР", StringComparison.Ordinal))
+            .Sections.SelectMany(s => s.Blocks).OfType<ChartBlock>().Select(c => c.Spec).ToList();
+        var bars = charts.Where(c => c.Kind == "hbar").ToList();
+        Assert.NotEmpty(bars);
+        foreach (var chart in bars)
+        {
+            Assert.Equal(31, chart.Categories.Count); // thirty schools and the district
+            Assert.Matches("30 школ с наибольшей долей «2» из [34][0-9] \\(все школы — в таблице\\)$", chart.Caption);
+            // The schools in order of their worst share of «2», the highest first.
+            var worst = Enumerable.Range(0, 30).Select(i => chart.Series.Max(s => s.Values[i] ?? 0)).ToList();
+            Assert.Equal(worst.OrderDescending(), worst);
+        }
+
+        var lines = Assert.Single(charts, c => c.Kind == "line");
+        Assert.Equal(10, lines.Series.Count);
+        Assert.Contains("10 школ с наибольшей долей «2» в 6 классе из", lines.Caption, StringComparison.Ordinal);
+        var last = lines.Series.Select(s => s.Values[2] ?? 0).ToList();
+        Assert.Equal(last.OrderDescending(), last);
+    }
+
     private static IReadOnlyDictionary<string, Document> ComposeAll(string dir, out int year)
     {
         var (data, bag) = CheckedData.Load(dir);
