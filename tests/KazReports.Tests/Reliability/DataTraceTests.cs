@@ -28,22 +28,22 @@ public sealed class DataTraceTests
         {
             "templates/partials/grade-chart.sbn", "{{ q s.short_name }}", "{{ s.short_name }}",
             "data/schools.yaml", "short_name: Мокрушинская СОШ", "short_name: \"{{ Мокрушинская СОШ\"",
-            "vpr|templates/partials/grade-chart.sbn(4,1): ошибка KR2005: диаграмма: описание не YAML: знак «#», «{» или «[» в значении внутри списка [...] или словаря {...}: возьмите значение в кавычки; текст из data/schools.yaml(111,17), поле short_name"
+            "vpr|templates/partials/grade-chart.sbn(21,1): ошибка KR2005: диаграмма: описание не YAML: знак «#», «{» или «[» в значении внутри списка [...] или словаря {...}: возьмите значение в кавычки; текст из data/schools.yaml(111,17), поле short_name"
         },
         {
             "templates/partials/grade-chart.sbn", "{{ q s.short_name }}", "{{ s.short_name }}",
             "data/schools.yaml", "short_name: Мокрушинская СОШ", "short_name: \"**Мокрушинская** СОШ\"",
-            "vpr|templates/partials/grade-chart.sbn(4,1): ошибка KR2005: диаграмма: описание не YAML: список [...] не закрыт: ожидалась «,» или «]»; текст из data/schools.yaml(111,17), поле short_name"
+            "vpr|templates/partials/grade-chart.sbn(21,1): ошибка KR2005: диаграмма: описание не YAML: список [...] не закрыт: ожидалась «,» или «]»; текст из data/schools.yaml(111,17), поле short_name"
         },
         {
             "templates/partials/grade-chart.sbn", "{{ q s.short_name }}", "{{ s.short_name }}",
             "data/schools.yaml", "short_name: Мокрушинская СОШ", "short_name: \"Мокрушинская # СОШ\"",
-            "vpr|templates/partials/grade-chart.sbn(4,1): ошибка KR2005: диаграмма: описание не YAML: знак «#», «{» или «[» в значении внутри списка [...] или словаря {...}: возьмите значение в кавычки; текст из data/schools.yaml(111,17), поле short_name"
+            "vpr|templates/partials/grade-chart.sbn(21,1): ошибка KR2005: диаграмма: описание не YAML: знак «#», «{» или «[» в значении внутри списка [...] или словаря {...}: возьмите значение в кавычки; текст из data/schools.yaml(111,17), поле short_name"
         },
         {
             "templates/partials/grade-chart.sbn", "{{ q s.short_name }}", "{{ s.short_name }}",
             "data/schools.yaml", "short_name: Мокрушинская СОШ", "short_name: \"Мокрушинская: СОШ\"",
-            "vpr|templates/partials/grade-chart.sbn(4,1): ошибка KR2005: диаграмма: в ряду «Русский язык» 11 значений, а категорий 10; текст из data/schools.yaml(111,17), поле short_name"
+            "vpr|templates/partials/grade-chart.sbn(21,1): ошибка KR2005: диаграмма: в ряду «Русский язык» 11 значений, а категорий 10; текст из data/schools.yaml(111,17), поле short_name"
         },
         {
             // A list marker: a multi-line text of the shipped plan («- фестиваль…») in a table row without the cell escape.
