@@ -94,7 +94,7 @@ public sealed class UnreadableFileTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in (string[])[$"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "dotnet", Path.Combine(AppContext.BaseDirectory, "kaz.dll"), .. args])
+        foreach (var a in (string[])[$"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "dotnet", Path.Combine(ToolForNobody.Value, "kaz.dll"), .. args])
             psi.ArgumentList.Add(a);
         psi.Environment["HOME"] = dir;
         psi.Environment["DOTNET_CLI_HOME"] = dir;
@@ -104,6 +104,39 @@ public sealed class UnreadableFileTests
         var stderr = process.StandardError.ReadToEnd();
         Assert.True(process.WaitForExit(120_000), "kaz did not finish");
         return (process.ExitCode, stdout.Result, stderr.ReplaceLineEndings("\n"));
+    }
+
+    /// <summary>
+    /// The built CLI where «nobody» may run it: the test's own folder when every folder above it lets
+    /// others through, else (a clone in a 0700 folder such as `mktemp -d` makes) a copy of its assemblies
+    /// and this platform's native libraries in a temporary folder everyone may read.
+    /// </summary>
+    private static readonly Lazy<string> ToolForNobody = new(() =>
+    {
+        var bin = AppContext.BaseDirectory;
+        if (OthersMayEnter(bin)) return bin;
+        var copy = Repo.TempDir("tool-for-nobody");
+        foreach (var file in Directory.EnumerateFiles(bin).Where(f => f.EndsWith(".dll", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)))
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        var native = Path.Combine(bin, "runtimes", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier);
+        if (Directory.Exists(native)) CopyTree(native, Path.Combine(copy, "runtimes", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier));
+        foreach (var dir in Directory.EnumerateDirectories(copy, "*", SearchOption.AllDirectories).Append(copy))
+            File.SetUnixFileMode(dir, (UnixFileMode)0b111_101_101);
+        foreach (var file in Directory.EnumerateFiles(copy, "*", SearchOption.AllDirectories))
+            File.SetUnixFileMode(file, (UnixFileMode)0b110_100_100);
+        Assert.True(OthersMayEnter(copy), $"{copy}: «nobody» cannot enter the temporary folder either");
+        return copy;
+    });
+
+    /// <summary>Every folder from the root down to <paramref name="path"/> lets others through (o+x).</summary>
+    private static bool OthersMayEnter(string path)
+    {
+        for (var dir = Path.GetFullPath(path).TrimEnd('/'); !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
+        {
+            if ((File.GetUnixFileMode(dir) & UnixFileMode.OtherExecute) == 0) return false;
+        }
+
+        return true;
     }
 
     /// <summary>The effective user is root (its id is in /proc/self/status on Linux).</summary>
