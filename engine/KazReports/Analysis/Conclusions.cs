@@ -19,10 +19,10 @@ public static class Conclusions
         var sentences = new List<string>();
         foreach (var subject in data.Catalog.Subjects)
         {
-            var up = new List<string>();
-            var down = new List<string>();
-            var same = new List<string>();
-            var stillHigh = new List<string>();
+            var up = new List<(string, decimal)>();
+            var down = new List<(string, decimal)>();
+            var same = new List<(string, decimal)>();
+            var stillHigh = new List<(string, decimal)>();
             var unlikely = new List<string>();
             foreach (var school in data.Schools)
             {
@@ -38,19 +38,19 @@ public static class Conclusions
                     continue;
                 }
                 var change = Numbers.Round(n) - Numbers.Round(b);
-                if (change > 0) up.Add($"{name} (с {Numbers.Format(b)} до {Numbers.Format(n)} %)");
+                if (change > 0) up.Add(($"{name} (с {Numbers.Format(b)} до {Numbers.Format(n)} %)", change));
                 else if (change < 0)
                 {
-                    down.Add($"{name} (с {Numbers.Format(b)} до {Numbers.Format(n)} %)");
-                    if (n >= threshold) stillHigh.Add($"{name} ({Numbers.Format(n)} %)");
+                    down.Add(($"{name} (с {Numbers.Format(b)} до {Numbers.Format(n)} %)", -change));
+                    if (n >= threshold) stillHigh.Add(($"{name} ({Numbers.Format(n)} %)", n));
                 }
-                else same.Add($"{name} ({Numbers.Format(n)} %)");
+                else same.Add(($"{name} ({Numbers.Format(n)} %)", 0));
             }
             var what = $"Доля «2» {subject.Dative} у тех же учащихся";
-            if (up.Count > 0) sentences.Add($"{what} выросла в {Join(up)}.");
-            if (down.Count > 0) sentences.Add($"{what} снизилась в {Join(down)}.");
-            if (stillHigh.Count > 0) sentences.Add($"При этом она остаётся не ниже {Numbers.Format(threshold)} % в {Join(stillHigh)}.");
-            if (same.Count > 0) sentences.Add($"{what} не изменилась в {Join(same)}.");
+            if (up.Count > 0) sentences.Add($"{what} выросла {InSchools(up, Most)}.");
+            if (down.Count > 0) sentences.Add($"{what} снизилась {InSchools(down, Most)}.");
+            if (stillHigh.Count > 0) sentences.Add($"При этом она остаётся не ниже {Numbers.Format(threshold)} % {InSchools(stillHigh, Highest)}.");
+            if (same.Count > 0) sentences.Add($"{what} не изменилась {InSchools(same, Among)}.");
             if (unlikely.Count > 0) sentences.Add(UnlikelySentence(data, subject, unlikely));
         }
         return sentences;
@@ -87,10 +87,12 @@ public static class Conclusions
             var high = results
                 .Where(x => !Plausibility.Unlikely(x.row, data.Settings) && x.row!.Value.Share2 >= threshold)
                 .OrderByDescending(x => x.row!.Value.Share2)
-                .Select(x => $"{x.sc.ShortIn(GrammaticalCase.Genitive)} ({Numbers.Format(x.row!.Value.Share2!.Value)} %)")
                 .ToArray();
-            if (high.Length > 0)
-                sentences.Add($"Не менее {Numbers.Format(threshold)} % «2» {subject.Dative} получили учащиеся {grade} классов {Join(high)}.");
+            var lead = $"Не менее {Numbers.Format(threshold)} % «2» {subject.Dative} получили учащиеся {grade} классов";
+            if (high.Length is > 0 and <= NamedAtMost)
+                sentences.Add($"{lead} {Join(high.Select(x => $"{x.sc.ShortIn(GrammaticalCase.Genitive)} ({Numbers.Format(x.row!.Value.Share2!.Value)} %)").ToList())}.");
+            else if (high.Length > NamedAtMost)
+                sentences.Add($"{lead} {InSchools(high.Select(x => ($"{x.sc.ShortIn(GrammaticalCase.Prepositional)} ({Numbers.Format(x.row!.Value.Share2!.Value)} %)", x.row!.Value.Share2!.Value)).ToList(), Most)}.");
             var odd = results.Where(x => Plausibility.Unlikely(x.row, data.Settings))
                 .Select(x => $"{x.sc.ShortIn(GrammaticalCase.Genitive)} ({Numbers.Format(x.row!.Value.Share2!.Value)} %)").ToArray();
             if (odd.Length > 0) sentences.Add(UnlikelySentence(data, subject, odd));
@@ -101,24 +103,25 @@ public static class Conclusions
     /// <summary>8th-grade ВПР against 9th-grade ОГЭ of the next year: where the share of «2» grew, fell or stayed.</summary>
     public static IReadOnlyList<string> VprToOge(DataSet data, ResultIndex index, string subject, int ogeYear)
     {
-        var grew = new List<string>();
-        var fell = new List<string>();
-        var same = new List<string>();
+        var grew = new List<(string, decimal)>();
+        var fell = new List<(string, decimal)>();
+        var same = new List<(string, decimal)>();
         foreach (var school in data.Schools)
         {
             var vprRow = index.School(new AssessmentKey(ogeYear - 1, "ВПР", 8, subject), school.Id);
             var ogeRow = index.School(new AssessmentKey(ogeYear, "ОГЭ", 9, subject), school.Id);
             if (Plausibility.Comparable(vprRow, data.Settings) is not { } v || Plausibility.Comparable(ogeRow, data.Settings) is not { } o) continue;
             var name = school.ShortIn(GrammaticalCase.Prepositional);
-            if (Numbers.Round(o) > Numbers.Round(v)) grew.Add($"{name} (с {Numbers.Format(v)} до {Numbers.Format(o)} %)");
-            else if (Numbers.Round(o) < Numbers.Round(v)) fell.Add($"{name} (с {Numbers.Format(v)} до {Numbers.Format(o)} %)");
-            else same.Add($"{name} ({Numbers.Format(o)} %)");
+            var change = Numbers.Round(o) - Numbers.Round(v);
+            if (change > 0) grew.Add(($"{name} (с {Numbers.Format(v)} до {Numbers.Format(o)} %)", change));
+            else if (change < 0) fell.Add(($"{name} (с {Numbers.Format(v)} до {Numbers.Format(o)} %)", -change));
+            else same.Add(($"{name} ({Numbers.Format(o)} %)", 0));
         }
         var dative = data.Catalog.FindSubject(subject)?.Dative ?? subject;
         var parts = new List<string>();
-        if (grew.Count > 0) parts.Add($"выросла в {Join(grew)}");
-        if (fell.Count > 0) parts.Add($"снизилась в {Join(fell)}");
-        if (same.Count > 0) parts.Add($"не изменилась в {Join(same)}");
+        if (grew.Count > 0) parts.Add($"выросла {InSchools(grew, Most)}");
+        if (fell.Count > 0) parts.Add($"снизилась {InSchools(fell, Most)}");
+        if (same.Count > 0) parts.Add($"не изменилась {InSchools(same, Among)}");
         if (parts.Count == 0) return [];
         return [$"Доля «2» {dative} на ОГЭ {ogeYear} года по сравнению с ВПР 8 класса {ogeYear - 1} года {string.Join("; ", parts)}."];
     }
@@ -126,6 +129,28 @@ public static class Conclusions
     private static string UnlikelySentence(DataSet data, Subject subject, IReadOnlyList<string> items) =>
         $"В сравнение не включена доля «2» {subject.Dative} {Join(items)}: такой доли не даёт ни один класс " +
         $"до {data.Settings.MaxClassSize} учеников, вероятно, это опечатка в источнике.";
+
+    /// <summary>Up to this many schools a sentence names them all; more (a large region) are counted.</summary>
+    private const int NamedAtMost = 12;
+
+    /// <summary>How many of many schools a sentence names.</summary>
+    private const int NamedOfMany = 10;
+
+    private const string Most = "больше всего — в";
+    private const string Highest = "выше всего — в";
+    private const string Among = "в том числе в";
+
+    /// <summary>
+    /// «в А (…), Б (…) и В (…)», the names in the prepositional case, for a few schools; for many (a large
+    /// region) «в 40 школах, больше всего — в …» with the ten of the largest <c>Key</c>, so that a sentence
+    /// stays a sentence and the table holds every school.
+    /// </summary>
+    private static string InSchools(List<(string Name, decimal Key)> items, string lead)
+    {
+        if (items.Count <= NamedAtMost) return "в " + Join(items.Select(i => i.Name).ToList());
+        var named = items.OrderByDescending(i => i.Key).Take(NamedOfMany).Select(i => i.Name).ToList();
+        return $"в {items.Count} {RussianForms.Plural(items.Count, "школе", "школах", "школах")}, {lead} {Join(named)}";
+    }
 
     /// <summary>«А, Б и В».</summary>
     internal static string Join(IReadOnlyList<string> items) =>
