@@ -36,7 +36,7 @@ public sealed class ClauseListTests
         var lines = report.Lines().ToList();
         var wrapped = lines[lines.IndexOf(report.FindLine("Руководителям")!) + 1];
         Assert.Equal(margin, wrapped.X, 0.5);
-        var text = ExternalTools.OnPdf("pdftotext", result.Pdf, "{in}", "-").Replace('\u00A0', ' ');
+        var text = KazReports.Tests.Rendering.Pdf.PdfTools.Text(result.Pdf).Replace('\u00A0', ' ');
         Assert.Contains("1. Утвердить перечень школ.", string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 
