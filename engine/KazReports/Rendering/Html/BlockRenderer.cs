@@ -49,7 +49,8 @@ internal sealed class BlockRenderer : IBlockVisitor<BlockRenderer.Into>
         if (level == 1 && cx.HasH1) level = 2;
         cx.HasH1 |= level == 1;
         cx.Heading(heading.Level, Inlines.PlainText(heading.Content));
-        w.Open("h" + level);
+        var id = !into.InTable && heading.Level <= cx.ContentsLevels && Contents.Title(heading).Length > 0 ? cx.NextContentsId() : null;
+        w.Open("h" + level, ("id", id));
         InlineRenderer.Write(w, heading.Content);
         w.Close("h" + level).Line();
     }
@@ -69,9 +70,26 @@ internal sealed class BlockRenderer : IBlockVisitor<BlockRenderer.Into>
     {
     }
 
-    /// <summary>Nothing: a web page has no page numbers to list (the headings are its outline).</summary>
+    /// <summary>
+    /// The contents as links to the headings (a web page has no page numbers): the same entries as in
+    /// DOCX and PDF, each pointing at its heading's id (<see cref="HtmlContext.NextContentsId"/>).
+    /// </summary>
     public void Visit(TableOfContents contents, Into into)
     {
+        if (contents.Entries.Count == 0) return;
+        var w = into.Cx.W;
+        w.Open("nav", ("class", "contents"), ("aria-label", contents.Title)).Line();
+        w.Element("p", contents.Title, ("class", "title")).Line();
+        w.Open("ul").Line();
+        for (var i = 0; i < contents.Entries.Count; i++)
+        {
+            var entry = contents.Entries[i];
+            w.Open("li", ("class", entry.Level > 1 ? "level-" + entry.Level.ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
+            w.Element("a", entry.Title, ("href", "#" + HtmlContext.ContentsId(i + 1)));
+            w.Close("li").Line();
+        }
+
+        w.Close("ul").Line().Close("nav").Line();
     }
 
     public void Visit(Letterhead letterhead, Into into) => OfficialBlockRenderer.Letterhead(into.Cx, letterhead);

@@ -7,6 +7,7 @@ internal sealed class HtmlContext(HtmlWriter writer, Theme theme, DocumentInfo i
 {
     private readonly string?[] headings = new string?[4];
     private int ids;
+    private int contentsIds;
 
     public HtmlWriter W { get; } = writer;
 
@@ -21,6 +22,14 @@ internal sealed class HtmlContext(HtmlWriter writer, Theme theme, DocumentInfo i
 
     /// <summary>A page-unique id: ids come in document order, so the same document gives the same ids.</summary>
     public string NextId(string prefix) => $"{prefix}-{++ids}";
+
+    /// <summary>Headings down to this level are listed by the table of contents (0: the page has none).</summary>
+    public int ContentsLevels { get; init; }
+
+    /// <summary>The id of the next heading the contents lists: in document order, as the contents' entries.</summary>
+    public string NextContentsId() => ContentsId(++contentsIds);
+
+    public static string ContentsId(int number) => "h-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Remembers a heading's text; lower levels are forgotten.</summary>
     public void Heading(int level, string text)

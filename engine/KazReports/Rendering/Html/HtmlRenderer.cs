@@ -38,7 +38,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
         w.Open("style").Raw(StyleSheet.For(theme, margins)).Close("style").Line();
         w.Close("head").Line().Open("body").Line().Open("main").Line();
 
-        var cx = new HtmlContext(w, theme, info);
+        var cx = new HtmlContext(w, theme, info) { ContentsLevels = Contents.Find(document)?.Levels ?? 0 };
         // A page without a title paragraph (a letter) still has its <h1>: the document's name, for screen readers.
         if (!document.Sections.SelectMany(s => s.Blocks).Any(b => b is Paragraph { Style: "Title" } or Heading { Level: 1 }))
         {

@@ -45,6 +45,7 @@ internal static class StyleSheet
             li{text-indent:{{{indent}}};text-align:{{{align}}}}
             li p{display:inline;text-indent:0}
             li li{margin-left:{{{indent}}}}
+            nav.contents ul{list-style:none;margin:0 0 12pt;padding:0}nav.contents li{text-indent:0;text-align:left;margin:0 0 3pt}nav.contents li.level-2{margin-left:{{{indent}}}}nav.contents li.level-3{margin-left:calc(2 * {{{indent}}})}
             ol.clauses{list-style-type:decimal}ol.clauses>li{text-align:justify;margin:0 0 {{{Number(theme.SpaceAfterPt)}}}pt}
             table{border-collapse:collapse;width:100%;margin:{{{Number(theme.TableSpacePt)}}}pt 0;font-size:{{{Number(theme.TableSizePt)}}}pt;line-height:{{{Number(1.15 * theme.TableLineSpacing)}}}}
             h1+table,h2+table,h3+table,.title+table,.subject+table{margin-top:0}table:has(+p.small){margin-bottom:0}figure table{margin:6pt 0}

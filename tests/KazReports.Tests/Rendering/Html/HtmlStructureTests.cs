@@ -123,6 +123,27 @@ public sealed class HtmlStructureTests
     }
 
     [Fact]
+    public void The_contents_links_every_entry_to_its_heading()
+    {
+        // A web page has no page numbers: the program's contents lists its headings as links.
+        var document = Pipeline.Documents["program"];
+        var toc = Contents.Find(document)!;
+        var html = Render(document);
+        var nav = Regex.Match(html, "<nav class=\"contents\"[^>]*>.*?</nav>", RegexOptions.Singleline).Value;
+        var links = Regex.Matches(nav, "<a href=\"#([^\"]+)\">(.*?)</a>").Select(m => (Id: m.Groups[1].Value, Text: m.Groups[2].Value)).ToList();
+        Assert.Equal(toc.Entries.Select(e => e.Title), links.Select(l => System.Net.WebUtility.HtmlDecode(l.Text)));
+        Assert.True(links.Count >= 10, $"{links.Count} entries");
+        foreach (var (id, text) in links)
+        {
+            var heading = Regex.Match(html, $"<h[1-3] id=\"{id}\">(.*?)</h[1-3]>", RegexOptions.Singleline);
+            Assert.True(heading.Success, id);
+            Assert.Equal(System.Net.WebUtility.HtmlDecode(text), System.Net.WebUtility.HtmlDecode(Regex.Replace(heading.Groups[1].Value, "<[^>]+>", "")).Replace('\u00A0', ' ').Trim());
+        }
+
+        Assert.Equal(links.Count, Regex.Count(html, "<h[1-3] id=\"h-"));
+    }
+
+    [Fact]
     public void Data_strings_are_escaped_everywhere()
     {
         const string evil = "<script>alert('x')</script> & \"кавычки\"";
