@@ -144,7 +144,7 @@ internal static class StylesPart
         return style;
     }
 
-    /// <summary>A part of an official document's text: body text without indent, the theme's space before and after.</summary>
+    /// <summary>A part of an official document's text: body text without indent, the theme's space before and after, kept with the next paragraph.</summary>
     private static Style Role(Theme theme, string id, string name)
     {
         var (before, after) = RoleSpacing.Of(id, theme)!.Value;
@@ -152,6 +152,7 @@ internal static class StylesPart
         style.NextParagraphStyle = new NextParagraphStyle { Val = StyleIds.Normal };
         style.StyleParagraphProperties = new StyleParagraphProperties
         {
+            KeepNext = new KeepNext(),
             SpacingBetweenLines = Spacing(before, after, lineMultiple: null),
             Indentation = new Indentation { FirstLine = "0" },
             Justification = new Justification { Val = id == StyleIds.Salutation ? JustificationValues.Center : JustificationValues.Left },

@@ -37,6 +37,7 @@ internal static class StyleSheet
             .subject{text-indent:0;text-align:left;margin:{{{Role(theme, theme.TitleSpacePt)}}}}
             .salutation{text-indent:0;text-align:center;margin:{{{Role(theme, theme.SalutationSpacePt)}}}}
             .order-word{text-indent:0;text-align:left;margin:{{{Role(theme, theme.OrderWordSpacePt)}}}}
+            .subject,.salutation,.order-word{break-after:avoid}
             .al-left{text-align:left}.al-center{text-align:center}.al-right{text-align:right}.al-justify{text-align:justify}
             .noindent{text-indent:0}.indent{text-indent:{{{indent}}}}
             .small{font-size:{{{Number(theme.SmallSizePt)}}}pt;text-indent:0;text-align:left}

@@ -10,8 +10,6 @@ namespace KazReports.Tests.Rendering.Pdf;
 /// </summary>
 public sealed class KeepTests
 {
-    private const float ContentHeight = 257 * PdfUnits.PointsPerMm;
-    private const float BodyLine = 16.09f;
 
     /// <summary>Lines of body text (one per line, no paragraph split rules to mind) above the block under test.</summary>
     private static Paragraph Filler(int lines) =>

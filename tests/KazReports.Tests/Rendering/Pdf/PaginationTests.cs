@@ -10,8 +10,6 @@ public sealed class PaginationTests
     private const float Left = 20 * PdfUnits.PointsPerMm;
     private const float Top = 20 * PdfUnits.PointsPerMm;
     private const float ContentWidth = 180 * PdfUnits.PointsPerMm;
-    private const float ContentHeight = 257 * PdfUnits.PointsPerMm;
-    private const float BodyLine = 16.09f;
 
     [Fact]
     public void A_normal_paragraph_starts_with_the_themes_first_line_indent()

@@ -13,6 +13,12 @@ internal static class PdfSamples
 {
     public static readonly SourceSpan At = new("templates/test.sbn", 7, 1);
 
+    /// <summary>The text area's height on an A4 page with the default margins (297 − 20 − 20 mm), in points.</summary>
+    public const float ContentHeight = 257 * PdfUnits.PointsPerMm;
+
+    /// <summary>The height of a line of 14 pt body text, in points.</summary>
+    public const float BodyLine = 16.09f;
+
     public static readonly DocumentInfo Info = new("Анализ результатов ВПР", "Отдел образования", "ВПР-2023", new DateOnly(2024, 2, 5), "ВПР; ШНОР");
 
     /// <summary>A 2×2 PNG: red, green / blue, white.</summary>

@@ -48,6 +48,30 @@ public sealed class SpacingTests
         Assert.True(report.FindLine("Уважаемый")!.X > margin + 100);
     }
 
+    [Theory]
+    [InlineData(StyleNames.Subject, "Об адресных рекомендациях")]
+    [InlineData(StyleNames.Salutation, "Уважаемый руководитель!")]
+    [InlineData(StyleNames.OrderWord, "ПРИКАЗЫВАЮ:")]
+    public void A_part_at_the_foot_of_a_page_moves_with_the_text_it_introduces(string style, string text)
+    {
+        // Body lines that leave room for the part and at most one more line: the part goes with the text.
+        var lines = (int)Math.Floor(ContentHeight / BodyLine);
+        for (var room = 2; room <= 4; room++)
+        {
+            var filler = new Paragraph(Inlines.Text(string.Join("\n", Enumerable.Range(1, lines - room).Select(i => "строка " + i))), At);
+            var report = Render(Of(filler, P(text, style), P(Prose))).Report;
+            var part = report.FindLine(text[..10])!;
+            var next = report.Lines().First(l => l.Page >= part.Page && l.Y > (l.Page == part.Page ? part.Y : 0) && !l.Text.StartsWith("строка", StringComparison.Ordinal) && l != part);
+            Assert.True(part.Page == next.Page, $"{style}, room {room}: the part on page {part.Page}, the text after it on page {next.Page}");
+        }
+
+        using var probe = DocxProbe.Of(Letter(), Theme.Default);
+        Assert.NotNull(probe.Style(style).StyleParagraphProperties!.KeepNext);
+        using var stream = new MemoryStream();
+        new HtmlRenderer().Render(Letter(), Theme.Default, stream);
+        Assert.Contains(".subject,.salutation,.order-word{break-after:avoid}", Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Changing_the_themes_space_changes_the_gap_in_pdf_docx_and_html()
     {

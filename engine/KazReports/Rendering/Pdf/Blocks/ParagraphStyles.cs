@@ -71,10 +71,11 @@ internal sealed class ParagraphStyles(Theme theme)
 
     /// <summary>
     /// A role of an official document's text (subject, salutation, order word): body text without
-    /// indent and the theme's space before and after (its bold comes from the runs, so it hyphenates as body text does).
+    /// indent and the theme's space before and after (its bold comes from the runs, so it hyphenates as body text does),
+    /// never the last thing on a page.
     /// </summary>
     private StyleSpec Role(Alignment alignment, double spacePt) =>
-        Normal with { Alignment = alignment, FirstLineIndent = 0, SpaceBefore = (float)spacePt, SpaceAfter = (float)Math.Max(theme.SpaceAfterPt, spacePt) };
+        Normal with { Alignment = alignment, FirstLineIndent = 0, SpaceBefore = (float)spacePt, SpaceAfter = (float)Math.Max(theme.SpaceAfterPt, spacePt), KeepWithNext = true };
 
     public StyleSpec TableText => tableText ??= new(new TextStyle((float)theme.TableSizePt), Alignment.Left, 0, (float)theme.TableLineSpacing, 0, 0);
 
