@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using KazReports.Diagnostics;
+using KazReports.Text;
 
 namespace KazReports.Cli;
 
@@ -78,14 +79,21 @@ public static class KazCli
     /// <summary>Prints diagnostics, errors and warnings alike, with a count line; true when there were errors.</summary>
     internal static bool Report(DiagnosticBag bag, TextWriter stderr)
     {
-        // Lines without a place (summaries such as the count of follow-on errors) come last.
-        foreach (var d in bag.Sorted().OrderBy(d => d.Span.IsNone))
+        // Lines without a place (summaries such as the count of follow-on errors) come last. The same
+        // problem met by every document that includes one template is printed once, with how often.
+        var distinct = bag.Sorted().OrderBy(d => d.Span.IsNone)
+            .GroupBy(d => (d.Severity, d.Code, d.Span, d.Message))
+            .Select(g => (First: g.First(), Count: g.Count()))
+            .ToList();
+        foreach (var (d, count) in distinct)
         {
-            stderr.WriteLine(d);
+            stderr.WriteLine(count > 1 ? $"{d} (повторяется ещё {count - 1} {RussianForms.Plural(count - 1, "раз", "раза", "раз")})" : d.ToString());
             if (Verbose && d.Detail is { Length: > 0 } detail) stderr.WriteLine("    " + detail.ReplaceLineEndings("\n    "));
         }
-        if (bag.ErrorCount > 0 || bag.WarningCount > 0)
-            stderr.WriteLine($"ошибок: {bag.ErrorCount}, предупреждений: {bag.WarningCount}");
+        var errors = distinct.Count(x => x.First.IsError);
+        var warnings = distinct.Count - errors;
+        if (errors > 0 || warnings > 0)
+            stderr.WriteLine($"ошибок: {errors}, предупреждений: {warnings}");
         return bag.HasErrors;
     }
 }
