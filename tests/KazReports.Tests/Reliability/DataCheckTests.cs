@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KazReports.Cli;
 using KazReports.Data.Model;
+using KazReports.Tests.Foundation;
 using static KazReports.Tests.Reliability.BadInputCatalogTests;
 
 namespace KazReports.Tests.Reliability;
@@ -47,6 +48,19 @@ public sealed class DataCheckTests
         Assert.Contains($"{s.Display("data/schools.yaml")}({SchoolLine(s, "dudovskaya")},5): ошибка KR1022: branch_of: «rozhdestvenskaya» сама филиал " +
                         "школы «kazachinskaya»; филиал указывают филиалом головной школы\n", err);
         Assert.Single(err.Split('\n'), l => l.Contains("KR1022"));
+    }
+
+    [Fact]
+    public void A_results_file_with_only_its_header_is_a_warning_at_the_header()
+    {
+        using var s = new Spoilt();
+        s.Write(Spoilt.Results, Repo.ResultsHeader + "\n\n");
+        var err = Validate(s, expectedExit: 0);
+        Assert.Contains($"{s.Display(Spoilt.Results)}(1,1): предупреждение KR1008: в файле только строка заголовка: результатов в нём нет\n", err);
+
+        // A file with one row says nothing of the kind.
+        s.Row("2020;ВПР;5;rus;kazanskaya;10;1;;;;;;");
+        Assert.DoesNotContain("только строка заголовка", Validate(s, expectedExit: 0), StringComparison.Ordinal);
     }
 
     private const string ExtraSchool =

@@ -32,6 +32,7 @@ internal sealed class ResultsLoader(Catalog catalog, Settings settings, Diagnost
     {
         var cols = MapHeader(table.File, table.Header, SchoolColumns, SchoolRequired);
         if (cols is null) return;
+        if (table.Rows.Count == 0) HeaderOnly(table.File, table.Header.Count > 0 ? table.Header[0].Span.Line : 1, bag);
         var reader = new RowReader(bag);
         var file = store.InternFile(table.File);
         foreach (var row in table.Rows)
@@ -40,6 +41,10 @@ internal sealed class ResultsLoader(Catalog catalog, Settings settings, Diagnost
             ReadSchoolRow(reader.Start(row, table.File), cols, store, file);
         }
     }
+
+    /// <summary>A results file with its header and no rows: not an error (a new year's file begun), but said.</summary>
+    private static void HeaderOnly(string file, int headerLine, DiagnosticBag bag) =>
+        bag.Warning(Codes.EmptyFile, new SourceSpan(file, headerLine, 1), "в файле только строка заголовка: результатов в нём нет");
 
     /// <summary>All result files together hold at most this many rows (a region of 200 000 schools has ~3 million).</summary>
     public const int MaxRows = 10_000_000;
@@ -92,11 +97,14 @@ internal sealed class ResultsLoader(Catalog catalog, Settings settings, Diagnost
             {
                 var reader = new RowReader(rows.RowDiagnostics);
                 var file = store.InternFile(displayPath);
+                var any = false;
                 while (rows.Next(out var row))
                 {
+                    any = true;
                     if (AtRowLimit(store, new SourceSpan(displayPath, row.Line, 1), rows.RowDiagnostics)) break;
                     inner.ReadSchoolRow(reader.Start(row, displayPath), cols, store, file);
                 }
+                if (!any) HeaderOnly(displayPath, header[0].Span.Line, rows.RowDiagnostics);
             }
         }
         if (!rows.Finish(bag)) store.Truncate(mark);
