@@ -33,6 +33,7 @@ internal sealed partial class PdfFile
         Info = Ref(Trailer, "/Info");
         var id = IdPattern().Match(Trailer);
         Id = id.Success ? id.Value : null;
+        IdStart = id.Success ? TrailerStart + id.Index : -1;
     }
 
     public byte[] Bytes { get; }
@@ -51,8 +52,14 @@ internal sealed partial class PdfFile
 
     public int? Info { get; }
 
-    /// <summary>The trailer's «/ID [&lt;…&gt; &lt;…&gt;]», if any.</summary>
+    /// <summary>
+    /// The trailer's «/ID [&lt;…&gt; &lt;…&gt;]», if any. Skia writes each of the two strings as hex or as a
+    /// literal «(…)», whichever is shorter for its random bytes (about one PDF/A file in fifty: literal).
+    /// </summary>
     public string? Id { get; }
+
+    /// <summary>Where <see cref="Id"/> starts in the file (-1 without one).</summary>
+    public int IdStart { get; }
 
     public static PdfFile Parse(byte[] bytes) => new(bytes);
 
@@ -123,6 +130,6 @@ internal sealed partial class PdfFile
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"/ID\s*\[\s*<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*\]")]
+    [GeneratedRegex(@"/ID\s*\[\s*(?:<[0-9A-Fa-f]*>|\((?:\\[\s\S]|[^\\()])*\))\s*(?:<[0-9A-Fa-f]*>|\((?:\\[\s\S]|[^\\()])*\))\s*\]")]
     private static partial Regex IdPattern();
 }
