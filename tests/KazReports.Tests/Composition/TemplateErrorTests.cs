@@ -106,6 +106,31 @@ public sealed class TemplateErrorTests
     }
 
     [Fact]
+    public void A_chart_too_crowded_to_read_is_a_warning_that_says_the_limit()
+    {
+        string Chart(int series, int categories) =>
+            "::: chart\nkind: line\ntitle: t\ncategories: [" + string.Join(", ", Enumerable.Range(1, categories).Select(c => "к" + c)) + "]\nseries:\n" +
+            string.Concat(Enumerable.Range(1, series).Select(s => $"  - name: р{s}\n    values: [{string.Join(", ", Enumerable.Range(1, categories))}]\n")) + ":::\n";
+        Assert.Empty(WarningsWith(Chart(20, 60)));
+        var many = Assert.Single(WarningsWith(Chart(21, 3)));
+        Assert.Equal("диаграмма: рядов 21 — легенда займёт место графика, линии и столбцы не различить; покажите не больше 20, остальное — в таблице", many.Message);
+        Assert.Equal(("KR2005", 1), (many.Code, many.Span.Line));
+        var wide = Assert.Single(WarningsWith(Chart(2, 61)));
+        Assert.Equal("диаграмма: категорий 61 — столбцы станут тоньше подписей; покажите не больше 60, остальное — в таблице", wide.Message);
+    }
+
+    private static IReadOnlyList<Diagnostic> WarningsWith(string text)
+    {
+        var dir = Repo.Copy(Repo.Templates, "templates");
+        File.WriteAllText(Path.Combine(dir, "plan.sbn"), text);
+        var (data, bag) = CheckedData.Load(Repo.Data);
+        Assert.False(bag.HasErrors);
+        var (_, diagnostics) = Pipeline.Compose(data!, dir);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        return diagnostics.Items.Where(d => !d.IsError && d.Span.File.EndsWith("plan.sbn", StringComparison.Ordinal)).ToArray();
+    }
+
+    [Fact]
     public void A_broken_template_does_not_stop_other_documents()
     {
         var dir = Repo.Copy(Repo.Templates, "templates");

@@ -55,6 +55,10 @@ internal static class ChartMarkup
         }
         foreach (var s in series.Where(s => s.Values.Count != categories.Length))
             ctx.Bag.Error(TemplateCodes.Markup, span, $"диаграмма: в ряду «{s.Name}» {s.Values.Count} значений, а категорий {categories.Length}");
+        if (series.Count > MaxSeries)
+            ctx.Bag.Warning(TemplateCodes.Markup, span, $"диаграмма: рядов {series.Count} — легенда займёт место графика, линии и столбцы не различить; покажите не больше {MaxSeries}, остальное — в таблице");
+        if (categories.Length > MaxCategories)
+            ctx.Bag.Warning(TemplateCodes.Markup, span, $"диаграмма: категорий {categories.Length} — столбцы станут тоньше подписей; покажите не больше {MaxCategories}, остальное — в таблице");
         var spec = new ChartSpec(S("kind") ?? a["kind"] ?? "bar", S("title") ?? "", categories, series, S("axis"),
             Num(S("threshold")), S("threshold_label"),
             double.TryParse(S("width"), NumberStyles.Float, CultureInfo.InvariantCulture, out var w) ? w : 160,
@@ -67,6 +71,12 @@ internal static class ChartMarkup
         }
         return new ChartBlock(spec, span);
     }
+
+    /// <summary>More series than this leave no room for the plot under the legend (a 160 × 90 mm chart).</summary>
+    internal const int MaxSeries = 20;
+
+    /// <summary>More categories than this make bars thinner than their labels, even on a whole page.</summary>
+    internal const int MaxCategories = 60;
 
     private static decimal? Num(string? s) =>
         s is null || s.Length == 0 ? null :
