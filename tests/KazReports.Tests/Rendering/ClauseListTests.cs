@@ -97,9 +97,7 @@ public sealed class ClauseListTests
     [Fact]
     public void The_html_has_an_ordered_list_of_class_clauses()
     {
-        using var stream = new MemoryStream();
-        new HtmlRenderer().Render(Order(Clauses(2, "Утвердить перечень школ.", "Контроль оставляю за собой.")), Theme.Default, stream);
-        var html = Encoding.UTF8.GetString(stream.ToArray());
+        var html = Html.HtmlText.Of(Order(Clauses(2, "Утвердить перечень школ.", "Контроль оставляю за собой.")));
         Assert.Contains("<ol class=\"clauses\" start=\"2\">\n<li>Утвердить перечень школ.</li>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("1. Утвердить", html, StringComparison.Ordinal);
     }

@@ -11,12 +11,7 @@ namespace KazReports.Tests.Rendering.Html;
 /// <summary>The HTML pages' structure, checked without a browser: headings, tables, charts, escaping, no outside requests.</summary>
 public sealed class HtmlStructureTests
 {
-    private static string Render(Document document, Theme? theme = null)
-    {
-        using var stream = new MemoryStream();
-        new HtmlRenderer().Render(document, theme ?? Theme.Default, stream);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    private static string Render(Document document, Theme? theme = null) => HtmlText.Of(document, theme);
 
     private static readonly Lazy<string> Vpr = new(() => Render(Pipeline.Documents["vpr-2023"]));
 
