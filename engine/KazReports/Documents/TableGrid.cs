@@ -146,7 +146,7 @@ public sealed class TableGrid
             if (free < span)
             {
                 problem ??= column + span > columns && column + free == columns
-                    ? $"ячейка {N(k + 1)} объединяет {N(span)} столбцов, а от её места до края таблицы только {N(columns - column)}"
+                    ? $"ячейка {N(k + 1)} объединяет {Columns(span)}, а от её места до края таблицы только {N(columns - column)}"
                     : $"ячейка {N(k + 1)} накрывает столбец {N(column + free + 1)}, занятый ячейкой строки выше, объединённой по вертикали (rows)";
             }
 
@@ -172,7 +172,7 @@ public sealed class TableGrid
         var used = fromAbove + row.Cells.Sum(c => Math.Max(1, c.ColSpan));
         if (problem is null && used != columns)
         {
-            problem = $"в строке таблицы {N(used)} столбцов, а в таблице {N(columns)} (проверьте число ячеек и cols/rows)";
+            problem = $"в строке таблицы {Columns(used)}, а в таблице {N(columns)} (проверьте число ячеек и cols/rows)";
         }
 
         if (problem is not null)
@@ -197,7 +197,7 @@ public sealed class TableGrid
         var end = limit == table.Rows.Count ? "до конца таблицы"
             : table.Rows[limit].Kind == RowKind.Group ? "до строки-группы"
             : "до конца заголовка";
-        return $"ячейка {N(k + 1)} объединяет {N(rowSpan)} строк, а {end} только {N(limit - r)}: объединение укорочено";
+        return $"ячейка {N(k + 1)} объединяет {N(rowSpan)} {RussianCount.Form(rowSpan, "строку", "строки", "строк")}, а {end} только {N(limit - r)}: объединение укорочено";
     }
 
     /// <summary>Rows a span starting in row <paramref name="r"/> may reach (exclusive): the next group row, the header's end, the table's end.</summary>
@@ -224,4 +224,6 @@ public sealed class TableGrid
     };
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Columns(int n) => $"{N(n)} {RussianCount.Form(n, "столбец", "столбца", "столбцов")}";
 }

@@ -50,8 +50,8 @@ public sealed class TableGridTests
         Assert.Equal("0:1:2:Covered 1:1:1:Cell 2:1:1:Filler", Describe(TableGrid.Of(table).Rows[1]));
         Assert.Equal("0:1:1:Cell 1:1:1:Filler 2:1:1:Filler", Describe(TableGrid.Of(table).Rows[2]));
         Assert.Equal(
-            [new GridProblem(1, "в строке таблицы 2 столбцов, а в таблице 3 (проверьте число ячеек и cols/rows)", true),
-             new GridProblem(2, "в строке таблицы 1 столбцов, а в таблице 3 (проверьте число ячеек и cols/rows)", true)],
+            [new GridProblem(1, "в строке таблицы 2 столбца, а в таблице 3 (проверьте число ячеек и cols/rows)", true),
+             new GridProblem(2, "в строке таблицы 1 столбец, а в таблице 3 (проверьте число ячеек и cols/rows)", true)],
             TableGrid.Of(table).Problems);
     }
 
@@ -62,7 +62,7 @@ public sealed class TableGridTests
         Assert.Equal("0:1:1:Cell 1:1:1:Cell", Describe(TableGrid.Of(table).Rows[0]));
         var problem = Problem(table);
         Assert.True(problem.IsError);
-        Assert.Equal("в строке таблицы 3 столбцов, а в таблице 2 (проверьте число ячеек и cols/rows)", problem.Message);
+        Assert.Equal("в строке таблицы 3 столбца, а в таблице 2 (проверьте число ячеек и cols/rows)", problem.Message);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class TableGridTests
         Assert.Equal("0:1:1:Cell 1:1:1:Cell", Describe(TableGrid.Of(table).Rows[0]));
         var problem = Problem(table);
         Assert.Equal((0, true), (problem.Row, problem.IsError));
-        Assert.Equal("ячейка 2 объединяет 2 столбцов, а от её места до края таблицы только 1", problem.Message);
+        Assert.Equal("ячейка 2 объединяет 2 столбца, а от её места до края таблицы только 1", problem.Message);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class TableGridTests
         Assert.Equal("0:1:1:Cell 1:1:1:Cell", Describe(grid.Rows[3]));
         Assert.Equal("0:1:1:Cell 1:1:1:Cell", Describe(grid.Rows[5]));
         Assert.Equal(
-            [new GridProblem(0, "ячейка 1 объединяет 3 строк, а до конца заголовка только 2: объединение укорочено", false),
+            [new GridProblem(0, "ячейка 1 объединяет 3 строки, а до конца заголовка только 2: объединение укорочено", false),
              new GridProblem(3, "ячейка 1 объединяет 5 строк, а до строки-группы только 1: объединение укорочено", false),
              new GridProblem(5, "ячейка 2 объединяет 9 строк, а до конца таблицы только 1: объединение укорочено", false)],
             grid.Problems);

@@ -229,7 +229,7 @@ public sealed class BadInputCatalogTests
         TemplateCase("template_include_missing", "{{ include \"partials/nope.sbn\" }}\n", 1, 4, TemplateCodes.Limit, "include: шаблон «partials/nope.sbn» не найден или содержит ошибки"),
         TemplateCase("template_output_above_limit", "{{ for i in 1..300 }}{{ \"x\" | string.pad_left 100000 }}{{ end }}\n", 1, null, TemplateCodes.Limit, "документ длиннее 20 млн символов"),
         TemplateCase("chart_without_data", "::: chart\ntitle: пусто\ncategories: []\nseries: []\n:::\n", 1, null, TemplateCodes.Markup, "диаграмма без данных: нужны categories и series со значениями"),
-        TemplateCase("markup_row_short_of_the_grid", "::: table widths=1,1,1\n| a | b | c |\n| только | две |\n:::\n", 3, null, TemplateCodes.Markup, "в строке таблицы 2 столбцов, а в таблице 3 (проверьте число ячеек и cols/rows)"),
+        TemplateCase("markup_row_short_of_the_grid", "::: table widths=1,1,1\n| a | b | c |\n| только | две |\n:::\n", 3, null, TemplateCodes.Markup, "в строке таблицы 2 столбца, а в таблице 3 (проверьте число ячеек и cols/rows)"),
         TemplateCase("unknown_directive", "::: stampp\nУТВЕРЖДАЮ\n:::\n", 1, null, TemplateCodes.Markup, "неизвестный блок «::: stampp»; известны: letterhead, order-header, stamp, appendix, addressee, signature, executor, table, chart, center, right, left, noindent, title, small, keep, contents, subject, salutation, order-word, clauses"),
         // ---- the second sweep (issue 15, round two) ----
         new("empty_data_folder", "validate", s => { foreach (var e in Directory.EnumerateFileSystemEntries(s.DataDir)) { if (Directory.Exists(e)) Directory.Delete(e, true); else File.Delete(e); } },

@@ -49,7 +49,7 @@ public sealed class DataTraceTests
             // A list marker: a multi-line text of the shipped plan («- фестиваль…») in a table row without the cell escape.
             "templates/partials/plan-rows.sbn", "{{ a.text | cell }}", "{{ a.text }}",
             "data/plan.yaml", "title: План", "title: План",
-            "plan|templates/partials/plan-rows.sbn(9,1): ошибка KR2005: в строке таблицы 2 столбцов, а в таблице 5 (проверьте число ячеек и cols/rows); текст из data/plan.yaml(99,19), поле activity"
+            "plan|templates/partials/plan-rows.sbn(9,1): ошибка KR2005: в строке таблицы 2 столбца, а в таблице 5 (проверьте число ячеек и cols/rows); текст из data/plan.yaml(99,19), поле activity"
         },
     };
 

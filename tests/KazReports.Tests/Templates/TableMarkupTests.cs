@@ -28,9 +28,9 @@ public sealed class TableMarkupTests
     }
 
     [Theory]
-    [InlineData("| a | b | c |\n| только | две |", 3, "в строке таблицы 2 столбцов, а в таблице 3 (проверьте число ячеек и cols/rows)")]
-    [InlineData("| a | b | c | d |", 2, "в строке таблицы 4 столбцов, а в таблице 3 (проверьте число ячеек и cols/rows)")]
-    [InlineData("| a | {cols=3} b |", 2, "ячейка 2 объединяет 3 столбцов, а от её места до края таблицы только 2")]
+    [InlineData("| a | b | c |\n| только | две |", 3, "в строке таблицы 2 столбца, а в таблице 3 (проверьте число ячеек и cols/rows)")]
+    [InlineData("| a | b | c | d |", 2, "в строке таблицы 4 столбца, а в таблице 3 (проверьте число ячеек и cols/rows)")]
+    [InlineData("| a | {cols=3} b |", 2, "ячейка 2 объединяет 3 столбца, а от её места до края таблицы только 2")]
     [InlineData("| a | {rows=2} b | c |\n| {cols=2} d | e |", 3, "ячейка 1 накрывает столбец 2, занятый ячейкой строки выше, объединённой по вертикали (rows)")]
     public void A_broken_grid_is_one_located_error_and_no_table(string rows, int line, string message)
     {
@@ -50,7 +50,7 @@ public sealed class TableMarkupTests
         var warning = Assert.Single(bag.Items);
         Assert.False(warning.IsError);
         Assert.Equal(("templates/t.sbn", 3), (warning.Span.File, warning.Span.Line));
-        Assert.Equal("ячейка 1 объединяет 3 строк, а до конца таблицы только 1: объединение укорочено", warning.Message);
+        Assert.Equal("ячейка 1 объединяет 3 строки, а до конца таблицы только 1: объединение укорочено", warning.Message);
         var table = Assert.IsType<Table>(Assert.Single(doc.Sections[0].Blocks));
         Assert.Equal(1, TableGrid.Of(table).Rows[1][0].RowSpan);
     }
