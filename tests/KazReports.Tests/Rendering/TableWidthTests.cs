@@ -101,6 +101,10 @@ public sealed class TableWidthTests
             docx.Reason, StringComparison.Ordinal);
         Assert.Equal("templates/test.sbn(7,1): DOCX: " + docx.Reason, docx.Message);
         Assert.Equal("templates/test.sbn(7,1): PDF: " + pdf.Reason, pdf.Message);
+
+        // «из» takes the genitive: «из 81 столбца».
+        var odd = OneRow(Enumerable.Range(0, 81).Select(_ => new TableColumn(1)).ToArray());
+        Assert.StartsWith("таблица из 81 столбца не помещается", Assert.ThrowsAny<LayoutException>(() => Render(Of(odd))).Reason, StringComparison.Ordinal);
     }
 
     [Fact]
