@@ -64,9 +64,15 @@ public sealed class WatchLoop(
         if (result.Diagnostics.HasErrors)
             stdout.WriteLine($"есть ошибки: записано файлов {result.Written.Count}; документы с ошибками не записаны, прежние файлы оставлены");
         else
-            stdout.WriteLine($"готово: {result.Written.Count} файлов за {clock.Elapsed.TotalSeconds:0.00} с");
+            stdout.WriteLine($"готово: {Files(result.Written.Count)} за {Seconds(clock.Elapsed)}");
         stdout.Flush();
     }
+
+    /// <summary>«1 файл», «3 файла», «56 файлов».</summary>
+    public static string Files(int n) => $"{n} {Text.RussianForms.Plural(n, "файл", "файла", "файлов")}";
+
+    /// <summary>«1,25 с» with a decimal comma whatever the machine's culture.</summary>
+    public static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00", Text.Numbers.Russian) + " с";
 
     private FileSystemWatcher Watch(string dir)
     {

@@ -26,6 +26,23 @@ public sealed class BuildProgressTests
         Assert.DoesNotContain(lines, l => l.Contains("letters/", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_count_after_iz_agrees_with_its_number()
+    {
+        var output = new StringWriter();
+        var progress = new BuildProgress(output, 101);
+        for (var i = 0; i < 101; i++) progress.Written($"letters/s{i:000}.pdf");
+        Assert.Equal("  записано 100 % (101 из 101 файла)", Lines(output)[^1]);
+    }
+
+    [Theory]
+    [InlineData(1, 0.5, "1 файл за 0,50 с")]
+    [InlineData(3, 12.25, "3 файла за 12,25 с")]
+    [InlineData(11, 1, "11 файлов за 1,00 с")]
+    [InlineData(56, 2.1, "56 файлов за 2,10 с")]
+    public void The_closing_line_agrees_with_its_number_and_has_a_decimal_comma(int files, double seconds, string expected) =>
+        Assert.Equal(expected, $"{WatchLoop.Files(files)} за {WatchLoop.Seconds(TimeSpan.FromSeconds(seconds))}");
+
     private static string[] Lines(StringWriter output) =>
         output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
 }

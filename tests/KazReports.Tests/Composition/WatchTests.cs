@@ -94,25 +94,31 @@ public sealed class WatchTests
             return new BuildResult(selected, new DiagnosticBag(), TimeSpan.Zero);
         }
         var stdout = new StringWriter();
-        using var loop = new WatchLoop(new BuildOptions(data, templates, Repo.TempDir("watch-out"), [], null, ["pdf"]), Build, _ => { }, TextWriter.Synchronized(stdout))
+        var synced = TextWriter.Synchronized(stdout);
+        string Said()
         {
-            Debounce = TimeSpan.FromMilliseconds(200),
+            lock (synced) return stdout.ToString(); // the synchronized writer locks on itself
+        }
+        using var loop = new WatchLoop(new BuildOptions(data, templates, Repo.TempDir("watch-out"), [], null, ["pdf"]), Build, _ => { }, synced)
+        {
+            Debounce = TimeSpan.FromMilliseconds(500),
         };
         using var stop = new CancellationTokenSource();
         var running = Task.Run(() => loop.Run(stop.Token));
-        Assert.True(SpinWait.SpinUntil(() => rounds.Count == 1, TimeSpan.FromSeconds(10)));
-        Thread.Sleep(300); // the watchers are set up after the first round
+        // The watchers are set up after the first round; the loop says so once they are.
+        Assert.True(SpinWait.SpinUntil(() => Said().Contains("слежу за", StringComparison.Ordinal), TimeSpan.FromSeconds(30)), Said());
+        Assert.Single(rounds);
         File.AppendAllText(Path.Combine(templates, "partials", "sign.sbn"), "\nИ.О. Фамилия");
         File.AppendAllText(Path.Combine(templates, "partials", "sign.sbn"), "\n");
-        Assert.True(SpinWait.SpinUntil(() => rounds.Count >= 2, TimeSpan.FromSeconds(10)), stdout.ToString());
+        Assert.True(SpinWait.SpinUntil(() => rounds.Count >= 2, TimeSpan.FromSeconds(10)), Said());
         stop.Cancel();
         Assert.Equal(0, await running.WaitAsync(TimeSpan.FromSeconds(10)));
         var all = rounds.ToArray();
         Assert.Equal(["letter.sbn", "plan.sbn"], all[0]);
         Assert.Equal(["letter.sbn"], all[1]);
         Assert.Equal(2, all.Length); // two saves close together are one rebuild
-        Assert.Contains("готово: 1 файлов за", stdout.ToString(), StringComparison.Ordinal);
-        Assert.Contains("наблюдение остановлено", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("готово: 1 файл за", Said(), StringComparison.Ordinal);
+        Assert.Contains("наблюдение остановлено", Said(), StringComparison.Ordinal);
     }
 
     private static DocumentJob Job(string template) =>

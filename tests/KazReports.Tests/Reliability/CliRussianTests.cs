@@ -102,7 +102,7 @@ public sealed class CliRussianTests
         { ["build", "--jobs"], "kaz: не указано значение параметра --jobs" },
         { ["build", "--out"], "kaz: не указано значение параметра --out" },
         { ["generate"], "kaz: не указан обязательный параметр --out" },
-        { ["analyze", "--year", "2023", "--year", "2024"], "kaz: параметр --year указан 2 раз(а), а допускается один" },
+        { ["analyze", "--year", "2023", "--year", "2024"], "kaz: параметр --year указан 2 раза, а допускается один раз" },
         { ["--version", "build"], "kaz: параметр --version указывается один, без других" },
         { ["build", "--jobs", "0"], "kaz: --jobs: «0» — нужно число от 1 до 256" },
         { ["generate", "--schools", "0", "--out", "x"], "kaz: --schools от 1 до 200000" },

@@ -18,7 +18,7 @@ public sealed class RussianMessageTests
 
     [Theory]
     [InlineData(new[] { "analyze", "--year", "abc" }, "kaz: --year: «abc» — не целое число\n")]
-    [InlineData(new[] { "build", "--out", "a", "--out", "b" }, "kaz: параметр --out указан 2 раз(а), а допускается один\n")]
+    [InlineData(new[] { "build", "--out", "a", "--out", "b" }, "kaz: параметр --out указан 2 раза, а допускается один раз\n")]
     [InlineData(new[] { "generate" }, "kaz: не указан обязательный параметр --out\n")]
     [InlineData(new[] { "build", "--jobs" }, "kaz: не указано значение параметра --jobs\n")]
     [InlineData(new[] { "bild" }, "kaz: «bild» — нет такой команды; есть validate, analyze, build, generate; возможно, имелось в виду build\n")]
