@@ -60,6 +60,9 @@ public sealed class SpellCheckTests
     {
         var psi = new ProcessStartInfo("hunspell") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { "-d", "ru_RU", "-p", personal, "-l", "-i", "utf-8" }) psi.ArgumentList.Add(a);
+        // hunspell cases words (capitals, the personal list) by the locale: in «C» it knows no Cyrillic
+        // capitals and every name is «unknown». C.UTF-8 is on every Debian machine.
+        psi.Environment["LC_ALL"] = "C.UTF-8";
         psi.StandardInputEncoding = new System.Text.UTF8Encoding(false);
         psi.StandardOutputEncoding = System.Text.Encoding.UTF8;
         using var p = Process.Start(psi)!;
