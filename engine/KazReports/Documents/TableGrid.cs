@@ -25,12 +25,39 @@ public sealed record GridSlot(TableCell Cell, int Row, int Column, int ColSpan, 
     public bool IsFiller => Kind == GridSlotKind.Filler;
 }
 
+/// <summary>What the grid had to repair in a row.</summary>
+public enum GridProblemKind
+{
+    /// <summary>Cell <see cref="GridProblem.Cell"/> spans <see cref="GridProblem.Asked"/> columns, the table's edge leaves <see cref="GridProblem.Room"/>.</summary>
+    PastEdge,
+
+    /// <summary>Cell <see cref="GridProblem.Cell"/> runs into column <see cref="GridProblem.Room"/> (1-based), covered from a row above.</summary>
+    Overlap,
+
+    /// <summary>The row's cells take <see cref="GridProblem.Asked"/> columns, the table has <see cref="GridProblem.Room"/>.</summary>
+    CellCount,
+
+    /// <summary>Cell <see cref="GridProblem.Cell"/> spans <see cref="GridProblem.Asked"/> rows, <see cref="GridProblem.Limit"/> leaves <see cref="GridProblem.Room"/>: shortened.</summary>
+    RowSpanCut,
+}
+
+/// <summary>Where a row span had to stop.</summary>
+public enum SpanLimit
+{
+    TableEnd,
+    GroupRow,
+    HeaderEnd,
+}
+
 /// <summary>
-/// A problem the grid resolved, in Russian, for the row it concerns (0-based). <see cref="IsError"/>:
-/// content was dropped or moved (the markup stage reports it as an error); otherwise a span was only
-/// shortened (a warning).
+/// A problem the grid resolved, for the row it concerns (0-based), as numbers: the markup stage words
+/// it for the user. <see cref="Cell"/> is 1-based. An error: content was dropped or moved; a shortened
+/// row span is only a warning.
 /// </summary>
-public sealed record GridProblem(int Row, string Message, bool IsError);
+public sealed record GridProblem(int Row, GridProblemKind Kind, int Cell, int Asked, int Room, SpanLimit Limit = SpanLimit.TableEnd)
+{
+    public bool IsError => Kind != GridProblemKind.RowSpanCut;
+}
 
 /// <summary>
 /// The table's cells placed on its row × column grid, once, for every renderer. The rules: a group
@@ -121,7 +148,7 @@ public sealed class TableGrid
         }
 
         var fromAbove = taken.Count(t => t);
-        string? problem = null;
+        GridProblem? problem = null;
         var column = 0;
         for (var k = 0; k < row.Cells.Count; k++)
         {
@@ -146,15 +173,15 @@ public sealed class TableGrid
             if (free < span)
             {
                 problem ??= column + span > columns && column + free == columns
-                    ? $"ячейка {N(k + 1)} объединяет {Columns(span)}, а от её места до края таблицы только {N(columns - column)}"
-                    : $"ячейка {N(k + 1)} накрывает столбец {N(column + free + 1)}, занятый ячейкой строки выше, объединённой по вертикали (rows)";
+                    ? new GridProblem(r, GridProblemKind.PastEdge, k + 1, span, columns - column)
+                    : new GridProblem(r, GridProblemKind.Overlap, k + 1, span, column + free + 1);
             }
 
             var asked = Math.Max(1, cell.RowSpan);
             var rowSpan = Math.Min(asked, limit - r);
             if (rowSpan < asked)
             {
-                problems.Add(new GridProblem(r, RowSpanProblem(table, k, asked, limit, r), IsError: false));
+                problems.Add(new GridProblem(r, GridProblemKind.RowSpanCut, k + 1, asked, limit - r, Limit(table, limit)));
             }
 
             var slot = new GridSlot(cell, r, column, free, rowSpan, GridSlotKind.Cell);
@@ -172,12 +199,12 @@ public sealed class TableGrid
         var used = fromAbove + row.Cells.Sum(c => Math.Max(1, c.ColSpan));
         if (problem is null && used != columns)
         {
-            problem = $"в строке таблицы {Columns(used)}, а в таблице {N(columns)} (проверьте число ячеек и cols/rows)";
+            problem = new GridProblem(r, GridProblemKind.CellCount, 0, used, columns);
         }
 
         if (problem is not null)
         {
-            problems.Add(new GridProblem(r, problem, IsError: true));
+            problems.Add(problem);
         }
 
         for (var c = 0; c < columns; c++)
@@ -192,13 +219,10 @@ public sealed class TableGrid
         return slots;
     }
 
-    private static string RowSpanProblem(Table table, int k, int rowSpan, int limit, int r)
-    {
-        var end = limit == table.Rows.Count ? "до конца таблицы"
-            : table.Rows[limit].Kind == RowKind.Group ? "до строки-группы"
-            : "до конца заголовка";
-        return $"ячейка {N(k + 1)} объединяет {N(rowSpan)} {RussianCount.Form(rowSpan, "строку", "строки", "строк")}, а {end} только {N(limit - r)}: объединение укорочено";
-    }
+    private static SpanLimit Limit(Table table, int limit) =>
+        limit == table.Rows.Count ? SpanLimit.TableEnd
+        : table.Rows[limit].Kind == RowKind.Group ? SpanLimit.GroupRow
+        : SpanLimit.HeaderEnd;
 
     /// <summary>Rows a span starting in row <paramref name="r"/> may reach (exclusive): the next group row, the header's end, the table's end.</summary>
     private static int RowSpanLimit(Table table, int r, int headerRows)
@@ -222,8 +246,4 @@ public sealed class TableGrid
         1 => row.Cells[0],
         _ => row.Cells[0] with { Blocks = row.Cells.SelectMany(c => c.Blocks).ToList(), ColSpan = 1, RowSpan = 1 },
     };
-
-    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Columns(int n) => $"{N(n)} {RussianCount.Form(n, "столбец", "столбца", "столбцов")}";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KazReports.Documents;
+using KazReports.Text;
 
 namespace KazReports.Rendering;
 
@@ -111,12 +112,12 @@ internal static class TableWidths
         {
             var needed = raised.Length * minimumMm;
             throw new LayoutException(format, table.Span,
-                $"таблица из {raised.Length.ToString(CultureInfo.InvariantCulture)} {RussianCount.Form(raised.Length, "столбца", "столбцов", "столбцов")} не помещается в ширину текста {Mm(total / unitsPerMm)} мм: " +
+                $"таблица из {raised.Length.ToString(CultureInfo.InvariantCulture)} {RussianForms.Plural(raised.Length, "столбца", "столбцов", "столбцов")} не помещается в ширину текста {Mm(total / unitsPerMm)} мм: " +
                 $"столбец не уже {Mm(minimumMm)} мм, всего нужно {Mm(needed)} мм (уменьшите число столбцов или их ширину)");
         }
 
         return raised.Select(w => w - (over * (w - minimum) / slack)).ToArray();
     }
 
-    private static string Mm(double value) => value.ToString("0.#", CultureInfo.GetCultureInfo("ru-RU"));
+    private static string Mm(double value) => value.ToString("0.#", Numbers.Russian);
 }

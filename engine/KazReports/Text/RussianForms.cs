@@ -33,7 +33,18 @@ public static class RussianForms
     }
 
     /// <summary>Chooses the form for a count: 1 школа, 2 школы, 5 школ.</summary>
-    public static string Plural(long n, string one, string few, string many) => Documents.RussianCount.Form(n, one, few, many);
+    public static string Plural(long n, string one, string few, string many)
+    {
+        var n100 = Math.Abs(n) % 100;
+        var n10 = n100 % 10;
+        if (n100 is >= 11 and <= 14) return many;
+        return n10 switch
+        {
+            1 => one,
+            >= 2 and <= 4 => few,
+            _ => many,
+        };
+    }
 
     /// <summary>
     /// Data text placed after «срок:» or «ответственные:»: the first letter in lower case unless the

@@ -1,4 +1,5 @@
 using KazReports.Documents;
+using KazReports.Templates.Markup;
 using static KazReports.Tests.Rendering.Docx.DocxSamples;
 
 namespace KazReports.Tests.Documents;
@@ -50,9 +51,13 @@ public sealed class TableGridTests
         Assert.Equal("0:1:2:Covered 1:1:1:Cell 2:1:1:Filler", Describe(TableGrid.Of(table).Rows[1]));
         Assert.Equal("0:1:1:Cell 1:1:1:Filler 2:1:1:Filler", Describe(TableGrid.Of(table).Rows[2]));
         Assert.Equal(
-            [new GridProblem(1, "в строке таблицы 2 столбца, а в таблице 3 (проверьте число ячеек и cols/rows)", true),
-             new GridProblem(2, "в строке таблицы 1 столбец, а в таблице 3 (проверьте число ячеек и cols/rows)", true)],
+            [new GridProblem(1, GridProblemKind.CellCount, 0, 2, 3), new GridProblem(2, GridProblemKind.CellCount, 0, 1, 3)],
             TableGrid.Of(table).Problems);
+        Assert.All(TableGrid.Of(table).Problems, p => Assert.True(p.IsError));
+        Assert.Equal(
+            ["в строке таблицы 2 столбца, а в таблице 3 (проверьте число ячеек и cols/rows)",
+             "в строке таблицы 1 столбец, а в таблице 3 (проверьте число ячеек и cols/rows)"],
+            TableGrid.Of(table).Problems.Select(TableMarkup.Word));
     }
 
     [Fact]
@@ -61,8 +66,9 @@ public sealed class TableGridTests
         var table = Table(2, R(C("a"), C("b"), C("лишняя")));
         Assert.Equal("0:1:1:Cell 1:1:1:Cell", Describe(TableGrid.Of(table).Rows[0]));
         var problem = Problem(table);
+        Assert.Equal(new GridProblem(0, GridProblemKind.CellCount, 0, 3, 2), problem);
         Assert.True(problem.IsError);
-        Assert.Equal("в строке таблицы 3 столбца, а в таблице 2 (проверьте число ячеек и cols/rows)", problem.Message);
+        Assert.Equal("в строке таблицы 3 столбца, а в таблице 2 (проверьте число ячеек и cols/rows)", TableMarkup.Word(problem));
     }
 
     [Fact]
@@ -71,8 +77,9 @@ public sealed class TableGridTests
         var table = Table(2, R(C("а"), C("б", colSpan: 2)));
         Assert.Equal("0:1:1:Cell 1:1:1:Cell", Describe(TableGrid.Of(table).Rows[0]));
         var problem = Problem(table);
-        Assert.Equal((0, true), (problem.Row, problem.IsError));
-        Assert.Equal("ячейка 2 объединяет 2 столбца, а от её места до края таблицы только 1", problem.Message);
+        Assert.Equal(new GridProblem(0, GridProblemKind.PastEdge, 2, 2, 1), problem);
+        Assert.True(problem.IsError);
+        Assert.Equal("ячейка 2 объединяет 2 столбца, а от её места до края таблицы только 1", TableMarkup.Word(problem));
     }
 
     [Fact]
@@ -83,8 +90,9 @@ public sealed class TableGridTests
             R(C("d", colSpan: 3)));
         Assert.Equal("0:2:1:Cell 2:1:2:Covered", Describe(TableGrid.Of(table).Rows[1]));
         var problem = Problem(table);
-        Assert.Equal((1, true), (problem.Row, problem.IsError));
-        Assert.Equal("ячейка 1 накрывает столбец 3, занятый ячейкой строки выше, объединённой по вертикали (rows)", problem.Message);
+        Assert.Equal(new GridProblem(1, GridProblemKind.Overlap, 1, 3, 3), problem);
+        Assert.True(problem.IsError);
+        Assert.Equal("ячейка 1 накрывает столбец 3, занятый ячейкой строки выше, объединённой по вертикали (rows)", TableMarkup.Word(problem));
     }
 
     [Fact]
@@ -105,9 +113,15 @@ public sealed class TableGridTests
         Assert.Equal("0:1:1:Cell 1:1:1:Cell", Describe(grid.Rows[3]));
         Assert.Equal("0:1:1:Cell 1:1:1:Cell", Describe(grid.Rows[5]));
         Assert.Equal(
-            [new GridProblem(0, "ячейка 1 объединяет 3 строки, а до конца заголовка только 2: объединение укорочено", false),
-             new GridProblem(3, "ячейка 1 объединяет 5 строк, а до строки-группы только 1: объединение укорочено", false),
-             new GridProblem(5, "ячейка 2 объединяет 9 строк, а до конца таблицы только 1: объединение укорочено", false)],
+            [new GridProblem(0, GridProblemKind.RowSpanCut, 1, 3, 2, SpanLimit.HeaderEnd),
+             new GridProblem(3, GridProblemKind.RowSpanCut, 1, 5, 1, SpanLimit.GroupRow),
+             new GridProblem(5, GridProblemKind.RowSpanCut, 2, 9, 1, SpanLimit.TableEnd)],
             grid.Problems);
+        Assert.All(grid.Problems, p => Assert.False(p.IsError));
+        Assert.Equal(
+            ["ячейка 1 объединяет 3 строки, а до конца заголовка только 2: объединение укорочено",
+             "ячейка 1 объединяет 5 строк, а до строки-группы только 1: объединение укорочено",
+             "ячейка 2 объединяет 9 строк, а до конца таблицы только 1: объединение укорочено"],
+            grid.Problems.Select(TableMarkup.Word));
     }
 }

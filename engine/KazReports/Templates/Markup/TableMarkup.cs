@@ -1,5 +1,6 @@
 using System.Globalization;
 using KazReports.Documents;
+using KazReports.Text;
 using Markdig.Extensions.CustomContainers;
 using Block = KazReports.Documents.Block;
 using Paragraph = KazReports.Documents.Paragraph;
@@ -84,17 +85,35 @@ internal static class TableMarkup
             var at = spanOf(problem.Row);
             if (problem.IsError)
             {
-                ctx.Bag.Error(TemplateCodes.Markup, at, problem.Message);
+                ctx.Bag.Error(TemplateCodes.Markup, at, Word(problem));
                 ok = false;
             }
             else
             {
-                ctx.Bag.Warning(TemplateCodes.Markup, at, problem.Message);
+                ctx.Bag.Warning(TemplateCodes.Markup, at, Word(problem));
             }
         }
 
         return ok;
     }
+
+    /// <summary>A repair of the grid as the user reads it: «ячейка 2 объединяет 3 столбца, а …».</summary>
+    internal static string Word(GridProblem p) => p.Kind switch
+    {
+        GridProblemKind.PastEdge => $"ячейка {p.Cell} объединяет {Count(p.Asked, "столбец", "столбца", "столбцов")}, а от её места до края таблицы только {p.Room}",
+        GridProblemKind.Overlap => $"ячейка {p.Cell} накрывает столбец {p.Room}, занятый ячейкой строки выше, объединённой по вертикали (rows)",
+        GridProblemKind.CellCount => $"в строке таблицы {Count(p.Asked, "столбец", "столбца", "столбцов")}, а в таблице {p.Room} (проверьте число ячеек и cols/rows)",
+        GridProblemKind.RowSpanCut => $"ячейка {p.Cell} объединяет {Count(p.Asked, "строку", "строки", "строк")}, а {p.Limit switch
+        {
+            SpanLimit.GroupRow => "до строки-группы",
+            SpanLimit.HeaderEnd => "до конца заголовка",
+            _ => "до конца таблицы",
+        }} только {p.Room}: объединение укорочено",
+        _ => throw new ArgumentOutOfRangeException(nameof(p), p.Kind, null),
+    };
+
+    private static string Count(int n, string one, string few, string many) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + RussianForms.Plural(n, one, few, many);
 
     /// <summary>Gives body cells without their own alignment the alignment of their column (<c>align=left,center</c>).</summary>
     private static TableRow AlignColumns(TableRow row, Alignment[] columns)
