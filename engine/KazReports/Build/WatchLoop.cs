@@ -19,6 +19,12 @@ public sealed class WatchLoop(
     /// <summary>How long the folders must be quiet before a rebuild: an editor's save is several events.</summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>How often the folders are looked at when the system's watcher cannot be had (or <see cref="Polling"/> is set).</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Look at the folders at <see cref="PollInterval"/> instead of the system's watcher (for tests; the fallback's path).</summary>
+    internal bool Polling { get; init; }
+
     private readonly ConcurrentQueue<string> changed = new();
     private readonly SemaphoreSlim signal = new(0);
 
@@ -74,7 +80,33 @@ public sealed class WatchLoop(
     /// <summary>«1,25 с» with a decimal comma whatever the machine's culture.</summary>
     public static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00", Text.Numbers.Russian) + " с";
 
-    private FileSystemWatcher Watch(string dir)
+    /// <summary>
+    /// The system's watcher of the folder, or, when it cannot be had (the inotify limit of the user is
+    /// reached, the folder is on a file system without notifications), a look at the folder every
+    /// <see cref="PollInterval"/>, said once.
+    /// </summary>
+    private IDisposable Watch(string dir)
+    {
+        if (!Polling)
+        {
+            try
+            {
+                return SystemWatcher(dir);
+            }
+            catch (Exception e) when (e is IOException or PlatformNotSupportedException or UnauthorizedAccessException)
+            {
+                var why = e.Message.Contains("inotify", StringComparison.Ordinal)
+                    ? "исчерпан предел наблюдателей inotify, fs.inotify.max_user_instances"
+                    : Diagnostics.FileErrors.Russian(e);
+                var every = PollInterval == TimeSpan.FromSeconds(1) ? "секунду" : PollInterval.TotalSeconds.ToString("0.##", Text.Numbers.Russian) + " с";
+                stdout.WriteLine($"система не сообщает об изменениях в {dir} ({why}): проверяю папку раз в {every}");
+            }
+        }
+
+        return new PollingWatcher(dir, PollInterval, Add);
+    }
+
+    private FileSystemWatcher SystemWatcher(string dir)
     {
         var watcher = new FileSystemWatcher(Path.GetFullPath(dir))
         {
@@ -89,7 +121,16 @@ public sealed class WatchLoop(
             Add(e.OldFullPath);
             Add(e.FullPath);
         };
-        watcher.EnableRaisingEvents = true;
+        try
+        {
+            watcher.EnableRaisingEvents = true;
+        }
+        catch
+        {
+            watcher.Dispose();
+            throw;
+        }
+
         return watcher;
     }
 

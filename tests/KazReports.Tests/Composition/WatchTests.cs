@@ -76,8 +76,10 @@ public sealed class WatchTests
         Assert.DoesNotContain("roadmap-2024.html", built);
     }
 
-    [Fact]
-    public async Task The_loop_rebuilds_after_a_save_and_stops_when_cancelled()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_loop_rebuilds_after_a_save_and_stops_when_cancelled(bool polling)
     {
         var data = Repo.TempDir("watch-data");
         var templates = Repo.TempDir("watch-templates");
@@ -102,6 +104,8 @@ public sealed class WatchTests
         using var loop = new WatchLoop(new BuildOptions(data, templates, Repo.TempDir("watch-out"), [], null, ["pdf"]), Build, _ => { }, synced)
         {
             Debounce = TimeSpan.FromMilliseconds(500),
+            PollInterval = TimeSpan.FromMilliseconds(100),
+            Polling = polling,
         };
         using var stop = new CancellationTokenSource();
         var running = Task.Run(() => loop.Run(stop.Token));
@@ -119,6 +123,32 @@ public sealed class WatchTests
         Assert.Equal(2, all.Length); // two saves close together are one rebuild
         Assert.Contains("готово: 1 файл за", Said(), StringComparison.Ordinal);
         Assert.Contains("наблюдение остановлено", Said(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Polling_reports_files_added_changed_and_removed_in_subfolders()
+    {
+        var dir = Repo.TempDir("poll");
+        Directory.CreateDirectory(Path.Combine(dir, "partials"));
+        var kept = Path.Combine(dir, "kept.sbn");
+        var edited = Path.Combine(dir, "partials", "edited.sbn");
+        var removed = Path.Combine(dir, "removed.sbn");
+        foreach (var f in new[] { kept, edited, removed }) File.WriteAllText(f, "текст");
+        var seen = new List<string>();
+        using var watcher = new PollingWatcher(dir, TimeSpan.FromHours(1), seen.Add);
+        watcher.Poll();
+        Assert.Empty(seen);
+
+        File.AppendAllText(edited, " и ещё");
+        File.Delete(removed);
+        var added = Path.Combine(dir, "partials", "added.sbn");
+        File.WriteAllText(added, "новый");
+        watcher.Poll();
+        Assert.Equal(new[] { added, edited, removed }.Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+
+        seen.Clear();
+        watcher.Poll();
+        Assert.Empty(seen);
     }
 
     private static DocumentJob Job(string template) =>
