@@ -36,6 +36,7 @@ public sealed record PageSetup(Orientation Orientation, Margins Margins, PageNum
     public double WidthMm => Orientation == Orientation.Portrait ? 210 : 297;
     public double HeightMm => Orientation == Orientation.Portrait ? 297 : 210;
     public double ContentWidthMm => WidthMm - Margins.Left - Margins.Right;
+    public double ContentHeightMm => HeightMm - Margins.Top - Margins.Bottom;
 }
 
 /// <summary>A run of pages with one page setup. Page numbering continues across sections.</summary>

@@ -9,6 +9,9 @@ internal sealed class MediaRenderer(DocxContext context)
     /// <summary>6 pt (in twentieths) before a chart and after its caption, to set the figure off the text.</summary>
     private static readonly int Gap = Units.PointTwips(6);
 
+    /// <summary>Room kept under a chart for its caption and the gaps: three lines of 12 pt and 6 pt twice.</summary>
+    private const double CaptionRoomMm = 20;
+
     /// <summary>The extent in EMU of a picture or chart: at least <paramref name="minMm"/>, shrunk to the text width keeping proportions.</summary>
     private static (long Cx, long Cy) FitToWidth(double widthMm, double heightMm, double minMm, BlockFrame frame)
     {
@@ -46,6 +49,9 @@ internal sealed class MediaRenderer(DocxContext context)
         var id = context.NextDrawingId();
         var (cx, cy) = FitToWidth(spec.WidthMm, spec.HeightMm, 20, frame);
         var hasCaption = !string.IsNullOrWhiteSpace(spec.Caption);
+        // A chart taller than the page is drawn lower (Word lays a chart out at its extent) so that
+        // it and a caption of up to three lines fit on one page, as in the PDF.
+        cy = Math.Min(cy, Units.Emu(Math.Max(20, context.Page.ContentHeightMm - (hasCaption ? CaptionRoomMm : 0))));
         var drawing = Centred(keepNext: hasCaption);
         drawing.Spacing = new Spacing(Before: Gap, After: hasCaption ? 0 : Gap);
         var name = "Диаграмма " + Units.Str(id);

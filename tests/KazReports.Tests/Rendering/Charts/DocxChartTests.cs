@@ -254,6 +254,20 @@ public class DocxChartTests
         Assert.Single(probe.Paragraphs);
     }
 
+    [Theory]
+    [InlineData(true, 257 - 20)]
+    [InlineData(false, 257)]
+    public void A_chart_taller_than_the_page_is_drawn_lower_keeping_its_width_and_room_for_its_caption(bool caption, int heightMm)
+    {
+        // 257 mm: the text height of an A4 portrait page with the shipped 20/20 mm margins.
+        var spec = ChartSamples.HorizontalBars() with { WidthMm = 170, HeightMm = 400 };
+        if (!caption) spec = spec with { Caption = null };
+        using var probe = DocxProbe.Of(new ChartBlock(spec, ChartSamples.At));
+        probe.AssertValid();
+        var inline = probe.Body.Descendants<DW.Inline>().Single();
+        Assert.Equal((170L * 36000, heightMm * 36000L), (inline.Extent!.Cx!.Value, inline.Extent!.Cy!.Value));
+    }
+
     [Fact]
     public void The_same_document_gives_the_same_bytes_workbooks_included()
     {

@@ -70,6 +70,20 @@ public sealed class PdfChartTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_chart_taller_than_the_page_is_drawn_lower_keeping_its_width_and_its_caption_on_its_page()
+    {
+        // Shrunk in proportion it was narrow, and its caption went to the next page alone.
+        var spec = ChartSamples.HorizontalBars() with { WidthMm = 170, HeightMm = 400 };
+        var result = Render(Of(P("Перед диаграммой."), Chart(spec), P("После диаграммы.")));
+        var box = Assert.Single(result.Report.Records, r => r.Kind == LayoutRecord.Chart);
+        Assert.Equal(PdfUnits.Pt(170), box.Width, 1);
+        Assert.InRange(box.Height, PdfUnits.Pt(200), PdfUnits.Pt(257));
+        var caption = result.Report.FindLine("Рисунок 2")!;
+        Assert.Equal(box.Page, caption.Page);
+        Assert.Equal(box.Bottom, caption.Y, 1);
+    }
+
+    [Fact]
     public void Chart_text_adds_no_font_file_a_one_page_letter_with_a_chart_stays_small()
     {
         var plain = Render(Letter());

@@ -23,32 +23,44 @@ internal sealed class MediaRenderer(PdfContext context)
         }
 
         context.Own(decoded);
-        var size = Fit(image.WidthMm, image.HeightMm, width);
+        var size = Fit(image.WidthMm, image.HeightMm, width, context.PageHeight);
         return new ImageElement(decoded, size.Width, size.Height, image.AltText, context.PageHeight, image.Span);
     }
 
     public Element Chart(ChartBlock chart, float width)
     {
         var spec = chart.Spec;
-        var size = Fit(Math.Max(spec.WidthMm, MinChartMm), Math.Max(spec.HeightMm, MinChartMm), width);
-        var slots = new List<Slot> { new(new ChartElement(spec, size.Width, size.Height, context, chart.Span)) };
+        TextBlock? caption = null;
+        var captionHeight = 0f;
         if (!string.IsNullOrWhiteSpace(spec.Caption))
         {
-            var caption = context.Styles.For("Caption", inTable: false);
-            var pieces = context.Flattener.Text(spec.Caption, caption.Text);
-            var format = new ParagraphFormat(Alignment.Center, caption.Text, caption.LineSpacing);
-            slots.Add(new Slot(new TextBlock(pieces, format, context.PageHeight, context.Shaper, chart.Span)));
+            var style = context.Styles.For("Caption", inTable: false);
+            var pieces = context.Flattener.Text(spec.Caption, style.Text);
+            var format = new ParagraphFormat(Alignment.Center, style.Text, style.LineSpacing);
+            caption = new TextBlock(pieces, format, context.PageHeight, context.Shaper, chart.Span);
+            captionHeight = caption.Measure(new Layout.Size(width, context.PageHeight)).Height;
+        }
+
+        // A chart wider than the text is shrunk as a whole; one taller than the page only in height
+        // (it is drawn anew at its size, not scaled), so that it keeps its width and its caption still
+        // fits under it on that page.
+        var size = Fit(Math.Max(spec.WidthMm, MinChartMm), Math.Max(spec.HeightMm, MinChartMm), width, float.MaxValue);
+        size = new Layout.Size(size.Width, Math.Min(size.Height, Math.Max(PdfUnits.Pt(MinChartMm), context.PageHeight - captionHeight)));
+        var slots = new List<Slot> { new(new ChartElement(spec, size.Width, size.Height, context, chart.Span)) };
+        if (caption is not null)
+        {
+            slots.Add(new Slot(caption));
         }
 
         return new KeepTogether(new Column(slots, chart.Span), context.PageHeight);
     }
 
     /// <summary>The size in points, shrunk proportionally to the width (and to the page height) when larger.</summary>
-    private Layout.Size Fit(double widthMm, double heightMm, float width)
+    private static Layout.Size Fit(double widthMm, double heightMm, float width, float height)
     {
         var w = PdfUnits.Pt(Math.Max(widthMm, 1));
         var h = PdfUnits.Pt(Math.Max(heightMm, 1));
-        var scale = Math.Min(1, Math.Min(width / w, context.PageHeight / h));
+        var scale = Math.Min(1, Math.Min(width / w, Math.Max(height, 1) / h));
         return new Layout.Size(w * scale, h * scale);
     }
 }
