@@ -256,7 +256,7 @@ internal sealed partial class PlotBuilder
 
         if (kind == ChartKind.HorizontalBars)
         {
-            var bar = RowHeight * (float)ChartLayout.BarWidth(spec) * 1.15f;
+            var bar = RowHeight * (float)ChartLayout.BarWidth(spec) * 0.9f;
             return Math.Clamp(bar, Math.Min(5.5f, preferred), preferred);
         }
 
