@@ -1,5 +1,6 @@
 using KazReports.Parsing;
 using KazReports.Diagnostics;
+using KazReports.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -187,7 +188,7 @@ public sealed class TemplateSet
             var message = e switch
             {
                 Scriban.Syntax.ScriptRuntimeException r => Translate(r.OriginalMessage),
-                OperationCanceledException => $"шаблон выполнялся дольше {limits.RenderTimeout.TotalSeconds:0.###} с и остановлен",
+                OperationCanceledException => $"шаблон выполнялся дольше {limits.RenderTimeout.TotalSeconds.ToString("0.###", Numbers.Russian)} с и остановлен",
                 _ => e.Message,
             };
             // A limit or an access refusal thrown inside a statement reaches us wrapped in a ScriptRuntimeException.
@@ -197,7 +198,7 @@ public sealed class TemplateSet
             {
                 // Scriban reports the cancelled token as «The operation was cancelled».
                 limit = true;
-                message = $"шаблон выполнялся дольше {limits.RenderTimeout.TotalSeconds:0.###} с и остановлен";
+                message = $"шаблон выполнялся дольше {limits.RenderTimeout.TotalSeconds.ToString("0.###", Numbers.Russian)} с и остановлен";
             }
             bag.Add(new Diagnostic(Severity.Error, limit ? TemplateCodes.Limit : TemplateCodes.Runtime, span, message,
                 e is Scriban.Syntax.ScriptRuntimeException o ? o.OriginalMessage : null));

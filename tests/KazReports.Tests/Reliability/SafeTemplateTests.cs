@@ -106,21 +106,24 @@ public sealed class SafeTemplateTests : IDisposable
     [Fact]
     public void Whole_render_time_out_stops_a_slow_template_with_a_russian_message()
     {
-        // Each loop is within the loop limit; together they take far longer than the time-out.
+        // Each loop is within the loop limit; together they take far longer than the time-out (hours).
+        // Only the render is timed: the shared model is built first, which on a loaded machine takes seconds.
+        _ = BaseModel.Value;
         var started = DateTime.UtcNow;
         var (output, bag) = Render("{{ for i in 1..100000 }}{{ for j in 1..100000 }}{{ end }}{{ end }}",
             new TemplateLimits(int.MaxValue, Timeout: TimeSpan.FromMilliseconds(300)));
         Assert.Null(output);
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(30), $"{DateTime.UtcNow - started}");
         var d = Assert.Single(bag.Items, x => x.IsError);
         Assert.True(d.Code is TemplateCodes.Limit or TemplateCodes.Runtime, d.ToString());
-        Assert.Contains("шаблон выполнялся дольше", d.Message);
+        Assert.Contains("шаблон выполнялся дольше 0,3 с и остановлен", d.Message);
         Assert.Equal("templates/t.sbn", d.Span.File);
     }
 
     [Fact]
     public void Catastrophic_regex_stops_at_the_regex_time_out()
     {
+        _ = BaseModel.Value;
         var started = DateTime.UtcNow;
         var (output, bag) = Render("{{ s = \"a\" * 40 }}{{ s + \"!\" | regex.match `^(a+)+$` }}",
             new TemplateLimits(10_000, Timeout: TimeSpan.FromSeconds(30)));
