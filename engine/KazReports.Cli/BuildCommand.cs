@@ -73,7 +73,7 @@ public static class BuildCommand
         foreach (var c in RenderCaches.Counts())
         {
             var lookups = c.Hits + c.Misses;
-            var share = lookups == 0 ? "обращений не было" : $"{100.0 * c.Hits / lookups:0.0} % из {lookups}";
+            var share = lookups == 0 ? "обращений не было" : $"{(100.0 * c.Hits / lookups).ToString("0.0", KazReports.Text.Numbers.Russian)} % из {lookups}";
             stdout.WriteLine($"  {c.Name}: {c.Entries} / {c.Capacity}, {share}");
         }
         foreach (var (name, count, limit) in RenderCaches.Resources())
