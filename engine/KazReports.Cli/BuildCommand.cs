@@ -94,7 +94,7 @@ public static class BuildCommand
             stderr.WriteLine($"сборка с ошибками: ни один файл в {options.OutDir} не записан и не изменён");
             return result.Diagnostics.Items.Any(d => d.Code is StagedOutput.ConflictCode or BuildRunner.UnknownSchoolCode) ? KazCli.Usage : KazCli.DataErrors;
         }
-        stdout.WriteLine($"готово: {WatchLoop.Files(result.Written.Count)} в {options.OutDir} за {WatchLoop.Seconds(result.Elapsed)}");
+        stdout.WriteLine($"готово: {KazReports.Text.RussianForms.Count(result.Written.Count, "файл", "файла", "файлов")} в {options.OutDir} за {KazReports.Text.Numbers.Seconds(result.Elapsed)}");
         if (result.Stale is { Count: > 0 } stale)
         {
             var shown = stale.Take(20).Select(f => "  " + f).ToList();
@@ -108,8 +108,8 @@ public static class BuildCommand
         {
             stdout.WriteLine("время по этапам (сумма по всем потокам):");
             foreach (var (stage, time) in t.All)
-                stdout.WriteLine($"  {stage}: {WatchLoop.Seconds(time)}");
-            stdout.WriteLine($"  сборки мусора: {GC.CollectionCount(0)} (из них полных {GC.CollectionCount(2)}), паузы {WatchLoop.Seconds(GC.GetTotalPauseDuration())}");
+                stdout.WriteLine($"  {stage}: {KazReports.Text.Numbers.Seconds(time)}");
+            stdout.WriteLine($"  сборки мусора: {GC.CollectionCount(0)} (из них полных {GC.CollectionCount(2)}), паузы {KazReports.Text.Numbers.Seconds(GC.GetTotalPauseDuration())}");
             CacheReport(stdout);
         }
         return KazCli.Ok;

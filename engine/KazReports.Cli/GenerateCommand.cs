@@ -27,7 +27,7 @@ internal static class GenerateCommand
                 return KazCli.Usage;
             }
             RegionGenerator.Write(p.GetValue(output)!, p.GetValue(from)!, n, p.GetValue(seed));
-            stdout.WriteLine($"создано: {n} {RussianForms.Plural(n, "школа", "школы", "школ")} в {p.GetValue(output)}");
+            stdout.WriteLine($"создано: {RussianForms.Count(n, "школа", "школы", "школ")} в {p.GetValue(output)}");
             return KazCli.Ok;
         });
         return command;

@@ -103,7 +103,7 @@ public static class ParseMessages
         m = Regex.Match(message, @"^Option '(.+?)' is required\.?$");
         if (m.Success) return $"не указан обязательный параметр {m.Groups[1].Value}";
         m = Regex.Match(message, @"^Option '(.+?)' expects a single argument but (\d+) were provided\.?$");
-        if (m.Success) return $"параметр {m.Groups[1].Value} указан {m.Groups[2].Value} {RussianForms.Plural(long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), "раз", "раза", "раз")}, а допускается один раз";
+        if (m.Success) return $"параметр {m.Groups[1].Value} указан {RussianForms.Count(long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), "раз", "раза", "раз")}, а допускается один раз";
         m = Regex.Match(message, @"^Required argument missing for (?:option|command): '(.+?)'\.?$");
         if (m.Success) return $"не указано значение параметра {m.Groups[1].Value}";
         m = Regex.Match(message, @"^Required argument '(.+?)' missing for command: '(.+?)'\.?$");

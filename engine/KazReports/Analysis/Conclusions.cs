@@ -79,7 +79,7 @@ public static class Conclusions
             else if (district is { Share2: { } pv } partial)
             {
                 var total = partial.SchoolCount + partial.SchoolsWithoutParticipants;
-                sentences.Add($"По {partial.SchoolCount} {RussianForms.Plural(partial.SchoolCount, "школе", "школам", "школам")} из {total}, " +
+                sentences.Add($"По {RussianForms.Count(partial.SchoolCount, "школе", "школам", "школам")} из {total}, " +
                     $"{RussianForms.Plural(partial.SchoolCount, "указавшей", "указавшим", "указавшим")} число участников, доля «2» {subject.Dative} " +
                     $"в {grade} классах составила {Numbers.Format(pv)} %; долю по району в целом по этим данным рассчитать нельзя.");
             }
@@ -149,7 +149,7 @@ public static class Conclusions
     {
         if (items.Count <= NamedAtMost) return "в " + Join(items.Select(i => i.Name).ToList());
         var named = items.OrderByDescending(i => i.Key).Take(NamedOfMany).Select(i => i.Name).ToList();
-        return $"в {items.Count} {RussianForms.Plural(items.Count, "школе", "школах", "школах")}, {lead} {Join(named)}";
+        return $"в {RussianForms.Count(items.Count, "школе", "школах", "школах")}, {lead} {Join(named)}";
     }
 
     /// <summary>«А, Б и В».</summary>

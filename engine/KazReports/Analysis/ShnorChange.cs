@@ -45,7 +45,7 @@ public sealed record ShnorChange(int PreviousYear, bool PreviousPublished, strin
         if (Left.Count > 0)
             parts.Add($"из перечня {RussianForms.Plural(Left.Count, "вышла", "вышли", "вышли")} {Conclusions.Join(Left.Select(s => s.OfficialShortName).ToArray())}");
         if (Stayed > 0)
-            parts.Add($"{RussianForms.Plural(Stayed, "осталась", "остались", "остались")} в перечне {Stayed} {RussianForms.Plural(Stayed, "школа", "школы", "школ")}");
+            parts.Add($"{RussianForms.Plural(Stayed, "осталась", "остались", "остались")} в перечне {RussianForms.Count(Stayed, "школа", "школы", "школ")}");
         return $"По сравнению с {basis} {string.Join("; ", parts)}.";
     }
 }

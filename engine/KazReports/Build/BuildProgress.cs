@@ -28,7 +28,7 @@ public sealed class BuildProgress(TextWriter? output, int expected)
             var tenths = (int)Math.Min(10, _written * 10L / expected);
             if (tenths == _tenths) return;
             _tenths = tenths;
-            output.WriteLine($"  записано {tenths * 10} % ({_written} из {expected} {Text.RussianForms.Plural(expected, "файла", "файлов", "файлов")})");
+            output.WriteLine($"  записано {tenths * 10} % ({_written} из {Text.RussianForms.Count(expected, "файла", "файлов", "файлов")})");
         }
     }
 }

@@ -70,15 +70,9 @@ public sealed class WatchLoop(
         if (result.Diagnostics.HasErrors)
             stdout.WriteLine($"есть ошибки: записано файлов {result.Written.Count}; документы с ошибками не записаны, прежние файлы оставлены");
         else
-            stdout.WriteLine($"готово: {Files(result.Written.Count)} за {Seconds(clock.Elapsed)}");
+            stdout.WriteLine($"готово: {Files(result.Written.Count)} за {Text.Numbers.Seconds(clock.Elapsed)}");
         stdout.Flush();
     }
-
-    /// <summary>«1 файл», «3 файла», «56 файлов».</summary>
-    public static string Files(int n) => $"{n} {Text.RussianForms.Plural(n, "файл", "файла", "файлов")}";
-
-    /// <summary>«1,25 с» with a decimal comma whatever the machine's culture.</summary>
-    public static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00", Text.Numbers.Russian) + " с";
 
     /// <summary>
     /// The system's watcher of the folder, or, when it cannot be had (the inotify limit of the user is
@@ -105,6 +99,9 @@ public sealed class WatchLoop(
 
         return new PollingWatcher(dir, PollInterval, Add);
     }
+
+    /// <summary>«1 файл», «3 файла», «56 файлов».</summary>
+    internal static string Files(int n) => Text.RussianForms.Count(n, "файл", "файла", "файлов");
 
     private FileSystemWatcher SystemWatcher(string dir)
     {

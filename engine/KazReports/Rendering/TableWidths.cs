@@ -112,7 +112,7 @@ internal static class TableWidths
         {
             var needed = raised.Length * minimumMm;
             throw new LayoutException(format, table.Span,
-                $"таблица из {raised.Length.ToString(CultureInfo.InvariantCulture)} {RussianForms.Plural(raised.Length, "столбца", "столбцов", "столбцов")} не помещается в ширину текста {Mm(total / unitsPerMm)} мм: " +
+                $"таблица из {RussianForms.Count(raised.Length, "столбца", "столбцов", "столбцов")} не помещается в ширину текста {Mm(total / unitsPerMm)} мм: " +
                 $"столбец не уже {Mm(minimumMm)} мм, всего нужно {Mm(needed)} мм (уменьшите число столбцов или их ширину)");
         }
 

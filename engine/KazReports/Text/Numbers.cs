@@ -17,6 +17,9 @@ public static class Numbers
         return CultureInfo.ReadOnly(c);
     }
 
+    /// <summary>«1,25 с»: seconds to two decimals with a decimal comma, whatever the machine's culture.</summary>
+    public static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00", Russian) + " с";
+
     /// <summary>Rounds half away from zero to <paramref name="decimals"/> places.</summary>
     public static decimal Round(decimal value, int decimals = 2) =>
         Math.Round(value, decimals, MidpointRounding.AwayFromZero);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KazReports.Text.Forms;
 
 namespace KazReports.Text;
@@ -31,6 +32,10 @@ public static class RussianForms
         var first = name.Split(' ')[0];
         return Endings.FeminineAdjective(first, GrammaticalCase.Prepositional) ?? first;
     }
+
+    /// <summary>A count with its noun: «1 файл», «3 файла», «56 файлов» (see <see cref="Plural"/>).</summary>
+    public static string Count(long n, string one, string few, string many) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + Plural(n, one, few, many);
 
     /// <summary>Chooses the form for a count: 1 школа, 2 школы, 5 школ.</summary>
     public static string Plural(long n, string one, string few, string many)

@@ -41,7 +41,7 @@ public sealed class BuildProgressTests
     [InlineData(11, 1, "11 файлов за 1,00 с")]
     [InlineData(56, 2.1, "56 файлов за 2,10 с")]
     public void The_closing_line_agrees_with_its_number_and_has_a_decimal_comma(int files, double seconds, string expected) =>
-        Assert.Equal(expected, $"{WatchLoop.Files(files)} за {WatchLoop.Seconds(TimeSpan.FromSeconds(seconds))}");
+        Assert.Equal(expected, $"{WatchLoop.Files(files)} за {KazReports.Text.Numbers.Seconds(TimeSpan.FromSeconds(seconds))}");
 
     private static string[] Lines(StringWriter output) =>
         output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();

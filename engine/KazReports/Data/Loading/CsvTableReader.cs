@@ -91,7 +91,7 @@ internal sealed class CsvRows(TextReader text, string file)
             if (_reader.Count != _width)
             {
                 _structure.Error(Codes.RaggedRow, new SourceSpan(file, _reader.Line, 1),
-                    $"в строке {_reader.Count} {Text.RussianForms.Plural(_reader.Count, "поле", "поля", "полей")}, " +
+                    $"в строке {Text.RussianForms.Count(_reader.Count, "поле", "поля", "полей")}, " +
                     $"а в заголовке {_width} (разделитель «{CsvTableReader.Show(_reader.Separator)}»)");
                 continue;
             }

@@ -100,10 +100,10 @@ internal static class TableMarkup
     /// <summary>A repair of the grid as the user reads it: «ячейка 2 объединяет 3 столбца, а …».</summary>
     internal static string Word(GridProblem p) => p.Kind switch
     {
-        GridProblemKind.PastEdge => $"ячейка {p.Cell} объединяет {Count(p.Asked, "столбец", "столбца", "столбцов")}, а от её места до края таблицы только {p.Room}",
+        GridProblemKind.PastEdge => $"ячейка {p.Cell} объединяет {RussianForms.Count(p.Asked, "столбец", "столбца", "столбцов")}, а от её места до края таблицы только {p.Room}",
         GridProblemKind.Overlap => $"ячейка {p.Cell} накрывает столбец {p.Room}, занятый ячейкой строки выше, объединённой по вертикали (rows)",
-        GridProblemKind.CellCount => $"в строке таблицы {Count(p.Asked, "столбец", "столбца", "столбцов")}, а в таблице {p.Room} (проверьте число ячеек и cols/rows)",
-        GridProblemKind.RowSpanCut => $"ячейка {p.Cell} объединяет {Count(p.Asked, "строку", "строки", "строк")}, а {p.Limit switch
+        GridProblemKind.CellCount => $"в строке таблицы {RussianForms.Count(p.Asked, "столбец", "столбца", "столбцов")}, а в таблице {p.Room} (проверьте число ячеек и cols/rows)",
+        GridProblemKind.RowSpanCut => $"ячейка {p.Cell} объединяет {RussianForms.Count(p.Asked, "строку", "строки", "строк")}, а {p.Limit switch
         {
             SpanLimit.GroupRow => "до строки-группы",
             SpanLimit.HeaderEnd => "до конца заголовка",
@@ -111,9 +111,6 @@ internal static class TableMarkup
         }} только {p.Room}: объединение укорочено",
         _ => throw new ArgumentOutOfRangeException(nameof(p), p.Kind, null),
     };
-
-    private static string Count(int n, string one, string few, string many) =>
-        n.ToString(CultureInfo.InvariantCulture) + " " + RussianForms.Plural(n, one, few, many);
 
     /// <summary>Gives body cells without their own alignment the alignment of their column (<c>align=left,center</c>).</summary>
     private static TableRow AlignColumns(TableRow row, Alignment[] columns)
